@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Configures the unpacked WildFly once (offline, embedded CLI): PostgreSQL driver module, datasource, EE property
-# replacement. A marker file makes re-runs of the build skip it; `mvn clean` starts over.
+# Configures the unpacked WildFly once (offline, embedded CLI) into standalone-zhixing.xml: PostgreSQL driver module,
+# datasource, MicroProfile OpenAPI and Health, EE property replacement. A marker file makes re-runs of the build skip it; `mvn clean` starts over.
 set -euo pipefail
 server_dir=$1
 driver_jar=$2
@@ -13,10 +13,10 @@ if [[ -f "$marker" && "$(cat "$marker")" == "$checksum" ]]; then
   exit 0
 fi
 
-# Re-configuring starts from the shipped configuration, so the script need not be idempotent.
-config="$server_dir/standalone/configuration/standalone-microprofile.xml"
-[[ -f "$config.orig" ]] || cp "$config" "$config.orig"
-cp "$config.orig" "$config"
+# Zhixing's configuration starts as a copy of the shipped standalone.xml each time, so the script need not be
+# idempotent and the shipped files stay as they came.
+configuration="$server_dir/standalone/configuration"
+cp "$configuration/standalone.xml" "$configuration/standalone-zhixing.xml"
 rm -rf "$server_dir/modules/org/postgresql"
 
 cli_file=$(mktemp --suffix=.cli)

@@ -1,0 +1,61 @@
+package org.zhixing.org.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.zhixing.identity.control.Caller;
+import org.zhixing.org.control.OrgUnitRepository;
+import org.zhixing.org.control.PeopleFilter;
+import org.zhixing.org.control.PersonRepository;
+import org.zhixing.org.control.ScopeGuard;
+import org.zhixing.org.control.SubtreeCounts;
+import org.zhixing.org.control.UnitSummary;
+import org.zhixing.org.entity.OrgUnit;
+import org.zhixing.org.entity.Person;
+import org.zhixing.platform.paging.Page;
+import org.zhixing.platform.paging.PageRequest;
+
+/**
+ * Browsing the org tree and its people. Every operation is bounded by the caller's subtree: a county admin asking for
+ * another county gets {@code out-of-scope}, never its data.
+ */
+@Stateless
+public class OrgDirectory {
+
+  @Inject ScopeGuard scope;
+  @Inject OrgUnitRepository units;
+  @Inject PersonRepository people;
+
+  /** The unit at the top of the caller's subtree, with its counts. */
+  public UnitSummary scopeRoot(Caller caller) {
+    OrgUnit root = scope.scopeOf(caller);
+    return new UnitSummary(root, units.countsOf(root));
+  }
+
+  public UnitSummary unit(Caller caller, String code) {
+    OrgUnit unit = scope.visibleUnit(caller, code);
+    return new UnitSummary(unit, units.countsOf(unit));
+  }
+
+  /** The units from the city down to the caller's own unit; empty when their account has none. */
+  public List<OrgUnit> ownUnitPath(Caller caller) {
+    return caller.orgUnitCode().flatMap(units::findByCode).map(own -> units.findByCodes(own.pathCodes())).orElse(List.of());
+  }
+
+  public List<UnitSummary> children(Caller caller, String code) {
+    OrgUnit parent = scope.visibleUnit(caller, code);
+    Map<String, SubtreeCounts> counts = units.countsOfChildren(parent);
+    return units.children(parent).stream()
+        .map(child -> new UnitSummary(child, counts.getOrDefault(child.code(), SubtreeCounts.EMPTY)))
+        .toList();
+  }
+
+  public Page<UnitSummary> search(Caller caller, String text, PageRequest page) {
+    return units.searchByName(scope.scopeOf(caller), text, page).map(unit -> new UnitSummary(unit, units.countsOf(unit)));
+  }
+
+  public Page<Person> people(Caller caller, String code, PeopleFilter filter, PageRequest page) {
+    return people.inSubtree(scope.visibleUnit(caller, code), filter, page);
+  }
+}

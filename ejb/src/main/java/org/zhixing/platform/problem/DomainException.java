@@ -1,0 +1,29 @@
+package org.zhixing.platform.problem;
+
+import jakarta.ejb.ApplicationException;
+import java.util.List;
+
+/**
+ * A rule of the domain said no. Each subclass names one situation: its problem type (the last segment of the RFC 9457
+ * {@code type} URI), its HTTP status, and a message key looked up in {@code messages*.properties} so that users read
+ * it in their own language.
+ */
+@ApplicationException(rollback = true)
+public abstract class DomainException extends RuntimeException {
+
+  private final transient List<Object> arguments;
+
+  protected DomainException(String technicalMessage, Object... arguments) {
+    super(technicalMessage);
+    this.arguments = List.of(arguments);
+  }
+
+  /** Stable slug of the problem type, e.g. {@code org-unit-not-found}; also the message key. */
+  public abstract String type();
+
+  public abstract int status();
+
+  public List<Object> arguments() {
+    return arguments;
+  }
+}

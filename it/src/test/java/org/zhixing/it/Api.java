@@ -1,0 +1,75 @@
+package org.zhixing.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** Calls the running API as a client would: a path, an optional bearer token, a parsed JSON answer. */
+public final class Api {
+
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private Api() {}
+
+  public static String baseUrl() {
+    return ZhixingTestEnvironment.current().portalUrl();
+  }
+
+  public static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  public static Answer get(String path, String token) {
+    return get(path, token, "zh-CN");
+  }
+
+  public static Answer get(String path, String token, String language) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30)).header("Accept-Language", language);
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      HttpResponse<String> response = HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A response: status, content type and body, with the body read as JSON on demand. */
+  public record Answer(int status, String contentType, String body) {
+
+    public JsonStructure json() {
+      try (var reader = Json.createReader(new StringReader(body))) {
+        return reader.read();
+      }
+    }
+
+    public JsonObject object() {
+      return (JsonObject) json();
+    }
+
+    public JsonArray array() {
+      return (JsonArray) json();
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + contentType + " " + body;
+    }
+  }
+}

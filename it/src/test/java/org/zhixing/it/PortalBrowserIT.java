@@ -1,0 +1,63 @@
+package org.zhixing.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhixing.it.Browser.testId;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** What a person sees in real Chromium: logging in through Keycloak and using the portal. */
+@ExtendWith(ArquillianExtension.class)
+class PortalBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return ZhixingDeployment.ear();
+  }
+
+  @Test
+  void learnerSeesTheirVillageButNoOrgTree() {
+    try (Browser browser = new Browser()) {
+      browser.open(Api.baseUrl() + "/");
+      browser.logInAs("learner");
+
+      browser.waitForText(testId("my-unit"), "太康县");
+      assertThat(browser.visible(testId("my-unit")).getText()).contains("大许寨镇");
+      assertThat(browser.visible(testId("user-roles")).getText()).contains("学员");
+      assertThat(browser.isPresent(testId("menu-org"))).isFalse();
+    }
+  }
+
+  @Test
+  void taikangAdminBrowsesTaikangAndItsPeople() {
+    try (Browser browser = new Browser()) {
+      browser.open(Api.baseUrl() + "/");
+      browser.logInAs("taikang-admin");
+      browser.visible(testId("menu-org")).click();
+
+      browser.waitForText(testId("org-tree"), "太康县");
+      browser.waitForText(testId("org-tree"), "大许寨镇");
+      assertThat(browser.visible(testId("org-tree")).getText()).doesNotContain("郸城县");
+
+      browser.visible(By.xpath("//*[@data-test='org-tree']//*[contains(text(),'大许寨镇')]")).click();
+      browser.waitForText(testId("people-table"), "村党组织书记");
+      assertThat(browser.visible(testId("people-table")).getText()).containsPattern("1[3-9][0-9]\\*{4}[0-9]{4}");
+    }
+  }
+
+  @Test
+  void portalSpeaksEnglishOnRequest() {
+    try (Browser browser = new Browser()) {
+      browser.open(Api.baseUrl() + "/");
+      browser.logInAs("city-admin");
+      browser.visible(testId("locale-switch")).click();
+      browser.visible(By.xpath("//*[normalize-space(text())='English']")).click();
+
+      browser.waitForText(testId("menu-org"), "Org");
+    }
+  }
+}

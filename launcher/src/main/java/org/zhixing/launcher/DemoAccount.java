@@ -1,0 +1,19 @@
+package org.zhixing.launcher;
+
+import java.util.List;
+
+/**
+ * A user of the demo realm, for the table {@code run} prints. {@code RealmJsonTest} checks that this list and
+ * {@code zhixing-realm.json} agree.
+ */
+public record DemoAccount(String username, String role, String orgUnit, String description) {
+
+    public static final String PASSWORD = "zhixing-demo";
+
+    public static final List<DemoAccount> ALL = List.of(
+            new DemoAccount("city-admin", "ORG_ADMIN", "411600000000", "市委组织部 管理员 (city, all counties)"),
+            new DemoAccount("taikang-admin", "ORG_ADMIN", "411627000000", "太康县委组织部 管理员 (Taikang county)"),
+            new DemoAccount("dancheng-admin", "ORG_ADMIN", "411625000000", "郸城县委组织部 管理员 (Dancheng county)"),
+            new DemoAccount("trainer", "TRAINER", "411627000000", "太康县 培训讲师 (trainer)"),
+            new DemoAccount("learner", "LEARNER", "411627101201", "太康县 基层党员学员 (learner)"));
+}

@@ -1,0 +1,41 @@
+import { createRouter, createWebHistory } from 'vue-router'
+import AppLayout from './layouts/AppLayout.vue'
+import HomeView from './views/HomeView.vue'
+import NotFoundView from './views/NotFoundView.vue'
+import { ORG_VIEWER_ROLES } from './domain/roles'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Message key of the page title. */
+    titleKey?: string
+    /** Any one of these roles opens the page; others see the "no access" page at the same URL. */
+    roles?: readonly string[]
+  }
+}
+
+/*
+ * History mode: the server answers every non-/api path it does not know with /index.html,
+ * so deep links such as /org load the portal and land here. Created only after keycloak-js
+ * has read and removed the login callback (#state=…&code=…) from the URL: the router takes
+ * its first location when it is created.
+ */
+export const createPortalRouter = () =>
+  createRouter({
+  history: createWebHistory('/'),
+  routes: [
+    {
+      path: '/',
+      component: AppLayout,
+      children: [
+        { path: '', name: 'home', component: HomeView, meta: { titleKey: 'nav.home' } },
+        {
+          path: 'org',
+          name: 'org',
+          component: () => import('./views/OrgView.vue'),
+          meta: { titleKey: 'nav.org', roles: ORG_VIEWER_ROLES },
+        },
+        { path: ':pathMatch(.*)*', name: 'not-found', component: NotFoundView, meta: { titleKey: 'error.notFound' } },
+      ],
+    },
+  ],
+  })

@@ -1,0 +1,89 @@
+package org.zhixing.org.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.zhixing.identity.control.Caller;
+import org.zhixing.identity.control.Role;
+import org.zhixing.org.control.PeopleFilter;
+import org.zhixing.org.entity.Position;
+import org.zhixing.platform.paging.Page;
+import org.zhixing.platform.paging.PageRequest;
+import org.zhixing.platform.problem.InvalidParameterException;
+
+/** The org tree and its people, for admins and trainers, each within their own subtree. */
+@Path("org/units")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ORG_ADMIN_NAME, Role.SYS_ADMIN_NAME, Role.TRAINER_NAME})
+@Tag(name = "org", description = "组织架构 / org tree")
+public class OrgUnitsResource {
+
+  private static final String CODE = "[0-9]{12}";
+
+  @Inject Caller caller;
+  @Inject OrgDirectory directory;
+
+  @GET
+  @Operation(summary = "Search units by name within the caller's scope")
+  public Page<UnitView> search(
+      @QueryParam("q") @NotBlank @Size(max = 50) String q,
+      @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+    return directory.search(caller, q.strip(), new PageRequest(page, size)).map(UnitView::of);
+  }
+
+  @GET
+  @Path("{code}")
+  @Operation(summary = "One unit with the counts of its subtree")
+  public UnitView unit(@PathParam("code") @Pattern(regexp = CODE) String code) {
+    return UnitView.of(directory.unit(caller, code));
+  }
+
+  @GET
+  @Path("{code}/children")
+  @Operation(summary = "The direct children of a unit, each with the counts of its subtree")
+  public List<UnitView> children(@PathParam("code") @Pattern(regexp = CODE) String code) {
+    return directory.children(caller, code).stream().map(UnitView::of).toList();
+  }
+
+  @GET
+  @Path("{code}/people")
+  @Operation(summary = "People serving anywhere in the unit's subtree, by post and name")
+  public Page<PersonView> people(
+      @PathParam("code") @Pattern(regexp = CODE) String code,
+      @QueryParam("position") String position,
+      @QueryParam("q") @Size(max = 20) String q,
+      @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+    return directory
+        .people(caller, code, new PeopleFilter(positionOf(position), q), new PageRequest(page, size))
+        .map(PersonView::of);
+  }
+
+  private static Position positionOf(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    try {
+      return Position.valueOf(name.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException("position", name);
+    }
+  }
+}

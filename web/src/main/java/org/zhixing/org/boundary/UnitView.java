@@ -1,0 +1,33 @@
+package org.zhixing.org.boundary;
+
+import org.zhixing.org.control.UnitSummary;
+import org.zhixing.org.entity.OrgUnit;
+
+/** An org unit with the counts of its subtree, as the API returns it. */
+public record UnitView(
+    String code,
+    String name,
+    String kind,
+    String parentCode,
+    Integer starTarget,
+    Integer weakYear,
+    boolean povertyAlleviated,
+    long villageCount,
+    long peopleCount,
+    boolean hasChildren) {
+
+  static UnitView of(UnitSummary summary) {
+    OrgUnit u = summary.unit();
+    return new UnitView(
+        u.code(),
+        u.name(),
+        u.kind().name(),
+        u.parentCode(),
+        u.categories().starTarget(),
+        u.categories().weakYear(),
+        u.categories().povertyAlleviated(),
+        summary.counts().villages(),
+        summary.counts().people(),
+        summary.counts().children() > 0);
+  }
+}
