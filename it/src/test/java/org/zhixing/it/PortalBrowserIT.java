@@ -54,10 +54,10 @@ class PortalBrowserIT {
     try (Browser browser = new Browser()) {
       browser.open(Api.baseUrl() + "/");
       browser.logInAs("city-admin");
+      browser.waitForText(testId("menu-org"), "组织架构");
       browser.visible(testId("locale-switch")).click();
-      browser.visible(By.xpath("//*[normalize-space(text())='English']")).click();
 
-      browser.waitForText(testId("menu-org"), "Org");
+      browser.waitForText(testId("menu-org"), "Organisation");
     }
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -18,6 +19,9 @@ import java.util.concurrent.CompletableFuture;
  * compared as a string). The admin console user is taken from {@code KC_BOOTSTRAP_ADMIN_USERNAME} and
  * {@code KC_BOOTSTRAP_ADMIN_PASSWORD} when set, else {@code admin}/{@code admin}; Keycloak creates it only while the
  * master realm has no admin.
+ *
+ * <p>Instances sharing a Keycloak home start one after the other ({@link StartLock}): they all read the realm from
+ * {@code <home>/data/import}.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -25,6 +29,7 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String DEFAULT_ADMIN = "admin";
 
     private static final Duration REALM_GRACE = Duration.ofSeconds(15);
+    private static final Duration START_LOCK_TIMEOUT = Duration.ofMinutes(5);
 
     /**
      * @param home           the unpacked Keycloak ({@code server/target/keycloak})
@@ -39,20 +44,45 @@ public final class KeycloakServer implements AutoCloseable {
 
     private final Config config;
     private final ChildProcess process;
+    private final StartLock startLock;
 
-    private KeycloakServer(Config config, ChildProcess process) {
+    private KeycloakServer(Config config, ChildProcess process, StartLock startLock) {
         this.config = config;
         this.process = process;
+        this.startLock = startLock;
     }
 
-    /** Writes the realm into {@code <home>/data/import} and starts Keycloak; see {@link #awaitReady(Duration)}. */
+    /**
+     * Writes the realm into {@code <home>/data/import} and starts Keycloak; see {@link #awaitReady(Duration)}. Waits
+     * first while another instance is starting from the same home.
+     */
     public static KeycloakServer start(Config config) {
         Path script = config.home().resolve("bin/kc.sh");
         if (!Files.isRegularFile(script)) {
             throw new LaunchException("Keycloak is not built: %s is missing (./mvnw -q -pl server package)".formatted(script));
         }
-        writeRealm(config);
-        var command = List.of("bash", script.toString(), "start-dev",
+        var lock = StartLock.acquire(config.home().resolve("data/import/.zhixing-start.lock"), START_LOCK_TIMEOUT);
+        try {
+            writeRealm(config);
+            var process = ChildProcess.start("Keycloak", command(script, config), environment(config), config.log());
+            return new KeycloakServer(config, process, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static void writeRealm(Config config) {
+        Path file = config.home().resolve("data/import/" + RealmTemplate.RESOURCE);
+        try {
+            Files.writeString(file, RealmTemplate.forPortalPort(config.portalPort()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> command(Path script, Config config) {
+        return List.of("bash", script.toString(), "start-dev",
                 "--http-host=127.0.0.1",
                 "--http-port=" + config.port(),
                 "--hostname=http://localhost:" + config.port(),
@@ -62,46 +92,41 @@ public final class KeycloakServer implements AutoCloseable {
                 "--db=postgres",
                 "--db-url=" + config.database().url(),
                 "--db-username=" + config.database().user());
+    }
+
+    private static Map<String, String> environment(Config config) {
         var environment = new HashMap<String, String>();
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("JAVA_OPTS", null); // kc.sh would use it instead of its own memory settings
         environment.put("KC_DB_PASSWORD", config.database().password()); // not on the command line, where ps shows it
         environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", DEFAULT_ADMIN));
         environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", DEFAULT_ADMIN));
-        return new KeycloakServer(config, ChildProcess.start("Keycloak", command, environment, config.log()));
+        return environment;
     }
 
-    private static void writeRealm(Config config) {
-        Path file = config.home().resolve("data/import/" + RealmTemplate.RESOURCE);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, RealmTemplate.forPortalPort(config.portalPort()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Waits until Keycloak reports ready and serves the {@code zhixing} realm. */
+    /** Waits until Keycloak reports ready and serves the {@code zhixing} realm; then the next instance may start. */
     public void awaitReady(Duration timeout) {
         var health = URI.create("http://127.0.0.1:%d/health/ready".formatted(config.managementPort()));
         var realm = URI.create("http://127.0.0.1:%d/realms/%s/.well-known/openid-configuration".formatted(config.port(), REALM));
         long[] healthySince = {0};
-        process.awaitReady(timeout, () -> {
-            if (HttpProbe.status(health) != 200) {
+        try (startLock) {
+            process.awaitReady(timeout, () -> {
+                if (HttpProbe.status(health) != 200) {
+                    return false;
+                }
+                int status = HttpProbe.status(realm);
+                if (status == 200) {
+                    return true;
+                }
+                if (healthySince[0] == 0) {
+                    healthySince[0] = System.nanoTime();
+                } else if (System.nanoTime() - healthySince[0] > REALM_GRACE.toNanos()) {
+                    throw new LaunchException("Keycloak is up but does not serve the realm '%s' (HTTP %d); see %s"
+                            .formatted(REALM, status, process.log()));
+                }
                 return false;
-            }
-            int status = HttpProbe.status(realm);
-            if (status == 200) {
-                return true;
-            }
-            if (healthySince[0] == 0) {
-                healthySince[0] = System.nanoTime();
-            } else if (System.nanoTime() - healthySince[0] > REALM_GRACE.toNanos()) {
-                throw new LaunchException("Keycloak is up but does not serve the realm '%s' (HTTP %d); see %s"
-                        .formatted(REALM, status, process.log()));
-            }
-            return false;
-        });
+            });
+        }
     }
 
     /** The base URL, e.g. {@code http://localhost:8180}. */
@@ -126,6 +151,8 @@ public final class KeycloakServer implements AutoCloseable {
     /** Stops Keycloak: SIGTERM, up to 30 s to finish, then SIGKILL. */
     @Override
     public void close() {
-        process.stop(Duration.ofSeconds(30));
+        try (startLock) {
+            process.stop(Duration.ofSeconds(30));
+        }
     }
 }
