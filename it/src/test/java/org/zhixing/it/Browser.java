@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -76,8 +79,15 @@ public final class Browser implements AutoCloseable {
     return !driver.findElements(by).isEmpty();
   }
 
-  public WebDriver driver() {
-    return driver;
+  /** Keeps what the page looks like now as target/screenshots/{name}.png, for a person to look at after the run. */
+  public void screenshot(String name) {
+    Path file = Path.of("target", "screenshots", name + ".png");
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public static By testId(String id) {
@@ -88,7 +98,7 @@ public final class Browser implements AutoCloseable {
   public void close() {
     driver.quit();
     try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
       // A leftover temp profile is harmless; the test result is what matters.
     }

@@ -29,6 +29,7 @@ class PortalBrowserIT {
       assertThat(browser.visible(testId("my-unit")).getText()).contains("大许寨镇");
       assertThat(browser.visible(testId("user-roles")).getText()).contains("学员");
       assertThat(browser.isPresent(testId("menu-org"))).isFalse();
+      browser.screenshot("learner-home");
     }
   }
 
@@ -46,6 +47,7 @@ class PortalBrowserIT {
       browser.visible(By.xpath("//*[@data-test='org-tree']//*[contains(text(),'大许寨镇')]")).click();
       browser.waitForText(testId("people-table"), "村党组织书记");
       assertThat(browser.visible(testId("people-table")).getText()).containsPattern("1[3-9][0-9]\\*{4}[0-9]{4}");
+      browser.screenshot("taikang-admin-org-tree");
     }
   }
 
@@ -58,6 +60,7 @@ class PortalBrowserIT {
       browser.visible(testId("locale-switch")).click();
 
       browser.waitForText(testId("menu-org"), "Organisation");
+      browser.screenshot("city-admin-english");
     }
   }
 }

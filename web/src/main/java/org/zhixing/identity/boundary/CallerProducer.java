@@ -27,6 +27,15 @@ public class CallerProducer {
     TokenClaims claims = TokenClaims.fromAuthorizationHeader(request.getHeader("Authorization"));
     Set<Role> roles =
         Arrays.stream(Role.values()).filter(role -> request.isUserInRole(role.name())).collect(Collectors.toSet());
-    return new Caller(username, claims.string("name").orElse(username), roles, claims.string(ORG_UNIT_CLAIM));
+    return new Caller(username, displayName(claims, username), roles, claims.string(ORG_UNIT_CLAIM));
+  }
+
+  /** Chinese names read family name first and without a space (王建国), unlike the token's {@code name} claim. */
+  static String displayName(TokenClaims claims, String username) {
+    return claims
+        .string("family_name")
+        .flatMap(family -> claims.string("given_name").map(given -> family + given))
+        .or(() -> claims.string("name"))
+        .orElse(username);
   }
 }
