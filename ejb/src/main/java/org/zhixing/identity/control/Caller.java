@@ -1,5 +1,6 @@
 package org.zhixing.identity.control;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.Set;
 public record Caller(String username, String displayName, Set<Role> roles, Optional<String> orgUnitCode) {
 
   public Caller {
-    roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    roles = Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
   }
 
   public boolean has(Role role) {

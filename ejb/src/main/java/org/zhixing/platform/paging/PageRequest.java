@@ -4,10 +4,12 @@ package org.zhixing.platform.paging;
 public record PageRequest(int page, int size) {
 
   public static final int MAX_SIZE = 200;
+  /** Far beyond any real list, and low enough that the row offset stays an int. */
+  public static final int MAX_PAGE = 1_000_000;
 
   public PageRequest {
-    if (page < 1) {
-      throw new IllegalArgumentException("page starts at 1, was " + page);
+    if (page < 1 || page > MAX_PAGE) {
+      throw new IllegalArgumentException("page must be 1 to " + MAX_PAGE + ", was " + page);
     }
     if (size < 1 || size > MAX_SIZE) {
       throw new IllegalArgumentException("size must be 1 to " + MAX_SIZE + ", was " + size);

@@ -1,6 +1,7 @@
 package org.zhixing.identity.boundary;
 
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -24,10 +25,16 @@ record TokenClaims(JsonObject json) {
     if (parts.length != 3) {
       return NONE;
     }
-    String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-    try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+    try (JsonReader reader = Json.createReader(new StringReader(decode(parts[1])))) {
       return new TokenClaims(reader.readObject());
+    } catch (IllegalArgumentException | JsonException e) {
+      // Not a JWT we can read: the caller simply has no claims, and the container decides about access.
+      return NONE;
     }
+  }
+
+  private static String decode(String base64Url) {
+    return new String(Base64.getUrlDecoder().decode(base64Url), StandardCharsets.UTF_8);
   }
 
   Optional<String> string(String claim) {

@@ -43,7 +43,7 @@ public class OrgUnitsResource {
   @Operation(summary = "Search units by name within the caller's scope")
   public Page<UnitView> search(
       @QueryParam("q") @NotBlank @Size(max = 50) String q,
-      @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+      @QueryParam("page") @DefaultValue("1") @Min(1) @Max(PageRequest.MAX_PAGE) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
     return directory.search(caller, q.strip(), new PageRequest(page, size)).map(UnitView::of);
   }
@@ -69,7 +69,7 @@ public class OrgUnitsResource {
       @PathParam("code") @Pattern(regexp = CODE) String code,
       @QueryParam("position") String position,
       @QueryParam("q") @Size(max = 20) String q,
-      @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+      @QueryParam("page") @DefaultValue("1") @Min(1) @Max(PageRequest.MAX_PAGE) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
     return directory
         .people(caller, code, new PeopleFilter(positionOf(position), q), new PageRequest(page, size))

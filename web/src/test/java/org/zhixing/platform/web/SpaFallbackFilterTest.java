@@ -1,0 +1,30 @@
+package org.zhixing.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SpaFallbackFilterTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/org", "/org/411627101201", "/home", "/org/"})
+  void getOfABrowserRouteServesThePortal(String path) {
+    assertThat(SpaFallbackFilter.isPortalRoute("GET", path)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"/", "/api", "/api/me", "/api/org-units/411627101201/people", "/assets/x.js", "/favicon.svg",
+        "/index.html", "/problem-error"})
+  void getOfTheRootTheApiFilesAndTheErrorPagePassesThrough(String path) {
+    assertThat(SpaFallbackFilter.isPortalRoute("GET", path)).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"POST, /org", "PUT, /org", "DELETE, /org/411627101201"})
+  void otherMethodsPassThrough(String method, String path) {
+    assertThat(SpaFallbackFilter.isPortalRoute(method, path)).isFalse();
+  }
+}
