@@ -26,7 +26,8 @@ public class SpaFallbackFilter extends HttpFilter {
   }
 
   static boolean isPortalRoute(String method, String path) {
-    if (!"GET".equals(method) || path.equals("/") || path.startsWith("/api/") || path.equals("/api")) {
+    boolean reads = "GET".equals(method) || "HEAD".equals(method);
+    if (!reads || path.equals("/") || path.equals("/api") || path.startsWith("/api/")) {
       return false;
     }
     String lastSegment = path.substring(path.lastIndexOf('/') + 1);

@@ -2,6 +2,7 @@ package org.zhixing.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,6 +21,11 @@ class SpaFallbackFilterTest {
         "/index.html", "/problem-error"})
   void getOfTheRootTheApiFilesAndTheErrorPagePassesThrough(String path) {
     assertThat(SpaFallbackFilter.isPortalRoute("GET", path)).isFalse();
+  }
+
+  @Test
+  void headOfAPortalRouteIsAnsweredLikeItsGet() {
+    assertThat(SpaFallbackFilter.isPortalRoute("HEAD", "/org")).isTrue();
   }
 
   @ParameterizedTest
