@@ -11,9 +11,9 @@ public record DemoAccount(String username, String role, String orgUnit, String d
     public static final String PASSWORD = "zhixing-demo";
 
     public static final List<DemoAccount> ALL = List.of(
-            new DemoAccount("city-admin", "ORG_ADMIN", "411600000000", "市委组织部 管理员 (city, all counties)"),
-            new DemoAccount("taikang-admin", "ORG_ADMIN", "411627000000", "太康县委组织部 管理员 (Taikang county)"),
-            new DemoAccount("dancheng-admin", "ORG_ADMIN", "411625000000", "郸城县委组织部 管理员 (Dancheng county)"),
-            new DemoAccount("trainer", "TRAINER", "411627000000", "太康县 培训讲师 (trainer)"),
-            new DemoAccount("learner", "LEARNER", "411627101201", "太康县 基层党员学员 (learner)"));
+            new DemoAccount("city-admin", "ORG_ADMIN", "411600000000", "周口市委组织部: the whole city"),
+            new DemoAccount("taikang-admin", "ORG_ADMIN", "411627000000", "太康县委组织部: only 太康县"),
+            new DemoAccount("dancheng-admin", "ORG_ADMIN", "411625000000", "郸城县委组织部: only 郸城县"),
+            new DemoAccount("trainer", "TRAINER", "411627000000", "太康县 trainer 屈保振"),
+            new DemoAccount("learner", "LEARNER", "411627101201", "耿庄村 (大许寨镇, 太康县) party secretary 彭松宇"));
 }

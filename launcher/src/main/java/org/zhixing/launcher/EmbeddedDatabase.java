@@ -47,7 +47,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
         } catch (IOException | RuntimeException e) {
-            throw new LaunchException("PostgreSQL did not start on port %d: %s; see %s".formatted(port, e.getMessage(), log), e);
+            throw new LaunchException("PostgreSQL did not start on port %d: %s; see %s"
+                    .formatted(port, e.getMessage(), log), e);
         }
         requireOwnServer(postgres, dataDir.resolve("pgdata"), port);
         return new EmbeddedDatabase(postgres, OrphanGuard.watch("INT", postmasterPid(dataDir.resolve("pgdata"))));
@@ -74,7 +75,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException ignored) {
             // its postmaster never ran: nothing to stop
         }
-        throw new LaunchException("port %d is already in use by another PostgreSQL (data directory %s)".formatted(port, served));
+        throw new LaunchException("port %d is already in use by another PostgreSQL (data directory %s)"
+                .formatted(port, served));
     }
 
     /** pg_ctl daemonizes the postmaster; its pid is the first line of postmaster.pid. SIGINT is a fast shutdown. */

@@ -99,15 +99,26 @@ public final class KeycloakServer implements AutoCloseable {
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("JAVA_OPTS", null); // kc.sh would use it instead of its own memory settings
         environment.put("KC_DB_PASSWORD", config.database().password()); // not on the command line, where ps shows it
-        environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", DEFAULT_ADMIN));
-        environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", DEFAULT_ADMIN));
+        environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", adminUsername());
+        environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword());
         return environment;
+    }
+
+    /** The master-realm admin created on the first start: {@code KC_BOOTSTRAP_ADMIN_USERNAME}, else {@code admin}. */
+    public static String adminUsername() {
+        return System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", DEFAULT_ADMIN);
+    }
+
+    /** {@code KC_BOOTSTRAP_ADMIN_PASSWORD}, else {@code admin}. */
+    public static String adminPassword() {
+        return System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", DEFAULT_ADMIN);
     }
 
     /** Waits until Keycloak reports ready and serves the {@code zhixing} realm; then the next instance may start. */
     public void awaitReady(Duration timeout) {
         var health = URI.create("http://127.0.0.1:%d/health/ready".formatted(config.managementPort()));
-        var realm = URI.create("http://127.0.0.1:%d/realms/%s/.well-known/openid-configuration".formatted(config.port(), REALM));
+        var realm = URI.create("http://127.0.0.1:%d/realms/%s/.well-known/openid-configuration"
+                .formatted(config.port(), REALM));
         long[] healthySince = {0};
         try (startLock) {
             process.awaitReady(timeout, () -> {

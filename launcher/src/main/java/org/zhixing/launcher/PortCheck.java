@@ -56,6 +56,7 @@ public final class PortCheck {
     }
 
     private static LaunchException cannotListen(PortUse use, IOException e) {
-        return new LaunchException("cannot listen on %s:%d for %s: %s".formatted(use.host(), use.port(), use.purpose(), e.getMessage()), e);
+        return new LaunchException("cannot listen on %s:%d for %s: %s"
+                .formatted(use.host(), use.port(), use.purpose(), e.getMessage()), e);
     }
 }

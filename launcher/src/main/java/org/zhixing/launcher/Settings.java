@@ -130,7 +130,8 @@ public record Settings(Path home, Path data, String bind, int httpPort, int keyc
             port = -1;
         }
         if (port < 1 || port + headroom > 65535) {
-            throw new LaunchException("%s must be a port number from 1 to %d, not '%s'".formatted(name, 65535 - headroom, value));
+            throw new LaunchException("%s must be a port number from 1 to %d, not '%s'"
+                    .formatted(name, 65535 - headroom, value));
         }
         return port;
     }

@@ -59,7 +59,8 @@ final class StartLock implements AutoCloseable {
     }
 
     private static LaunchException busy(Path file, Duration timeout) {
-        return new LaunchException("another Keycloak has been starting for %d s and holds %s".formatted(timeout.toSeconds(), file));
+        return new LaunchException("another Keycloak has been starting for %d s and holds %s"
+                .formatted(timeout.toSeconds(), file));
     }
 
     /** Releases the lock; later calls do nothing. */

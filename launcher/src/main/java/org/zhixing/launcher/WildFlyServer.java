@@ -114,7 +114,8 @@ public final class WildFlyServer implements AutoCloseable {
         process.awaitReady(timeout, () -> {
             Path failed = deployments.resolve(DEPLOYMENT + ".failed");
             if (Files.exists(failed)) {
-                throw new LaunchException("%s failed to deploy:%n%s%nsee %s".formatted(DEPLOYMENT, firstLines(failed), serverLog()));
+                throw new LaunchException("%s failed to deploy:%n%s%nsee %s"
+                        .formatted(DEPLOYMENT, firstLines(failed), serverLog()));
             }
             int status = HttpProbe.status(probe);
             if (status == 200) {
