@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import AppLayout from './layouts/AppLayout.vue'
 import HomeView from './views/HomeView.vue'
-import NotFoundView from './views/NotFoundView.vue'
+import StatusView from './views/StatusView.vue'
 import { ORG_VIEWER_ROLES } from './domain/roles'
 
 declare module 'vue-router' {
@@ -34,7 +34,9 @@ export const createPortalRouter = () =>
           component: () => import('./views/OrgView.vue'),
           meta: { titleKey: 'nav.org', roles: ORG_VIEWER_ROLES },
         },
-        { path: ':pathMatch(.*)*', name: 'not-found', component: NotFoundView, meta: { titleKey: 'error.notFound' } },
+        { path: ':pathMatch(.*)*', name: 'not-found', component: StatusView,
+          props: { icon: 'info', titleKey: 'error.notFound', detailKey: 'error.notFoundDetail', testId: 'not-found' },
+          meta: { titleKey: 'error.notFound' } },
       ],
     },
   ],

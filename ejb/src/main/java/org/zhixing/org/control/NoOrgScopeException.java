@@ -6,16 +6,6 @@ import org.zhixing.platform.problem.DomainException;
 public class NoOrgScopeException extends DomainException {
 
   public NoOrgScopeException(String username) {
-    super("Account %s has no org-unit scope".formatted(username), username);
-  }
-
-  @Override
-  public String type() {
-    return "no-org-scope";
-  }
-
-  @Override
-  public int status() {
-    return 403;
+    super("no-org-scope", 403, "Account %s has no org-unit scope".formatted(username), username);
   }
 }

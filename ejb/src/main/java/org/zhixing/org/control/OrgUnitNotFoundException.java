@@ -2,19 +2,10 @@ package org.zhixing.org.control;
 
 import org.zhixing.platform.problem.DomainException;
 
+/** No unit has the code asked for. */
 public class OrgUnitNotFoundException extends DomainException {
 
   public OrgUnitNotFoundException(String code) {
-    super("No org unit with code %s".formatted(code), code);
-  }
-
-  @Override
-  public String type() {
-    return "org-unit-not-found";
-  }
-
-  @Override
-  public int status() {
-    return 404;
+    super("org-unit-not-found", 404, "No org unit with code %s".formatted(code), code);
   }
 }

@@ -2,19 +2,10 @@ package org.zhixing.org.control;
 
 import org.zhixing.platform.problem.DomainException;
 
+/** The unit exists but lies outside the subtree the caller administers. */
 public class OutOfScopeException extends DomainException {
 
   public OutOfScopeException(String code) {
-    super("Org unit %s is outside the caller's scope".formatted(code), code);
-  }
-
-  @Override
-  public String type() {
-    return "out-of-scope";
-  }
-
-  @Override
-  public int status() {
-    return 403;
+    super("out-of-scope", 403, "Org unit %s is outside the caller's scope".formatted(code), code);
   }
 }

@@ -11,17 +11,25 @@ import java.util.List;
 @ApplicationException(rollback = true)
 public abstract class DomainException extends RuntimeException {
 
+  private final String type;
+  private final int status;
   private final transient List<Object> arguments;
 
-  protected DomainException(String technicalMessage, Object... arguments) {
+  protected DomainException(String type, int status, String technicalMessage, Object... arguments) {
     super(technicalMessage);
+    this.type = type;
+    this.status = status;
     this.arguments = List.of(arguments);
   }
 
   /** Stable slug of the problem type, e.g. {@code org-unit-not-found}; also the message key. */
-  public abstract String type();
+  public String type() {
+    return type;
+  }
 
-  public abstract int status();
+  public int status() {
+    return status;
+  }
 
   public List<Object> arguments() {
     return arguments;

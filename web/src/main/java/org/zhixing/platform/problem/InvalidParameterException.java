@@ -4,16 +4,6 @@ package org.zhixing.platform.problem;
 public class InvalidParameterException extends DomainException {
 
   public InvalidParameterException(String parameter, String value) {
-    super("Invalid value for %s: %s".formatted(parameter, value), parameter, value);
-  }
-
-  @Override
-  public String type() {
-    return "invalid-parameter";
-  }
-
-  @Override
-  public int status() {
-    return 400;
+    super("invalid-parameter", 400, "Invalid value for %s: %s".formatted(parameter, value), parameter, value);
   }
 }
