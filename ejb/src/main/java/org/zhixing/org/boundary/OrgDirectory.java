@@ -4,7 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.zhixing.identity.control.Caller;
+import org.zhixing.platform.security.Caller;
 import org.zhixing.org.control.OrgUnitRepository;
 import org.zhixing.org.control.PeopleFilter;
 import org.zhixing.org.control.PersonRepository;
@@ -26,12 +26,6 @@ public class OrgDirectory {
   @Inject ScopeGuard scope;
   @Inject OrgUnitRepository units;
   @Inject PersonRepository people;
-
-  /** The unit at the top of the caller's subtree, with its counts. */
-  public UnitSummary scopeRoot(Caller caller) {
-    OrgUnit root = scope.scopeOf(caller);
-    return new UnitSummary(root, units.countsOf(root));
-  }
 
   public UnitSummary unit(Caller caller, String code) {
     OrgUnit unit = scope.visibleUnit(caller, code);

@@ -2,7 +2,7 @@ package org.zhixing.org.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.zhixing.identity.control.Caller;
+import org.zhixing.platform.security.Caller;
 import org.zhixing.org.entity.OrgUnit;
 
 /** Decides which subtree a caller may see, and refuses units outside it. */

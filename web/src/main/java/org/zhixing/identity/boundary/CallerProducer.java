@@ -8,8 +8,8 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.zhixing.identity.control.Caller;
-import org.zhixing.identity.control.Role;
+import org.zhixing.platform.security.Caller;
+import org.zhixing.platform.security.Role;
 
 /** Makes the caller of the current request available to resources: who, in which roles, attached to which unit. */
 @ApplicationScoped

@@ -2,7 +2,7 @@ package org.zhixing.identity.boundary;
 
 import java.util.List;
 import java.util.Set;
-import org.zhixing.identity.control.Role;
+import org.zhixing.platform.security.Role;
 
 /** The caller as the portal shows them; {@code orgUnit} is null for accounts without a unit. */
 public record MeView(String username, String displayName, Set<Role> roles, OwnUnit orgUnit) {

@@ -1,4 +1,4 @@
-package org.zhixing.identity.control;
+package org.zhixing.platform.security;
 
 import java.util.Collections;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package org.zhixing.identity.control;
+package org.zhixing.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

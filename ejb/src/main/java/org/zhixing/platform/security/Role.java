@@ -1,4 +1,4 @@
-package org.zhixing.identity.control;
+package org.zhixing.platform.security;
 
 /** The realm roles of the Keycloak realm {@code zhixing}; the names are the ones tokens carry. */
 public enum Role {

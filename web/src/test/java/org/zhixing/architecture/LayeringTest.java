@@ -1,0 +1,49 @@
+package org.zhixing.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package rules of the house style, over the EJB and web modules together: boundary → control → entity within a
+ * feature, and features that do not reach into each other's control or entity packages except through the shared
+ * platform and identity pieces.
+ */
+class LayeringTest {
+
+  private static final JavaClasses ZHIXING =
+      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.zhixing");
+
+  @Test
+  void entitiesDependOnNoControlOrBoundary() {
+    noClasses()
+        .that().resideInAPackage("..entity..")
+        .should().dependOnClassesThat().resideInAnyPackage("..control..", "..boundary..")
+        .check(ZHIXING);
+  }
+
+  @Test
+  void controlDependsOnNoBoundary() {
+    noClasses()
+        .that().resideInAPackage("..control..")
+        .should().dependOnClassesThat().resideInAPackage("..boundary..")
+        .check(ZHIXING);
+  }
+
+  @Test
+  void platformKnowsNoFeature() {
+    noClasses()
+        .that().resideInAPackage("org.zhixing.platform..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.zhixing.org..", "org.zhixing.identity..")
+        .check(ZHIXING);
+  }
+
+  @Test
+  void featuresHaveNoCycles() {
+    slices().matching("org.zhixing.(*)..").should().beFreeOfCycles().check(ZHIXING);
+  }
+}
