@@ -2,7 +2,7 @@ import { createRouter, createWebHistory } from 'vue-router'
 import AppLayout from './layouts/AppLayout.vue'
 import HomeView from './views/HomeView.vue'
 import StatusView from './views/StatusView.vue'
-import { ORG_VIEWER_ROLES } from './domain/roles'
+import { ORG_VIEWER_ROLES, POLICY_ADMIN_ROLES } from './domain/roles'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -33,6 +33,25 @@ export const createPortalRouter = () =>
           name: 'org',
           component: () => import('./views/OrgView.vue'),
           meta: { titleKey: 'nav.org', roles: ORG_VIEWER_ROLES },
+        },
+        /* Policy library: search and reading for every role; managing for ORG_ADMIN / SYS_ADMIN. */
+        {
+          path: 'policies',
+          name: 'policies',
+          component: () => import('./views/PolicySearchView.vue'),
+          meta: { titleKey: 'nav.policies' },
+        },
+        {
+          path: 'policies/manage',
+          name: 'policy-manage',
+          component: () => import('./views/PolicyManageView.vue'),
+          meta: { titleKey: 'nav.policyManage', roles: POLICY_ADMIN_ROLES },
+        },
+        {
+          path: 'policies/:id(\\d+)',
+          name: 'policy',
+          component: () => import('./views/PolicyView.vue'),
+          meta: { titleKey: 'nav.policies' },
         },
         { path: ':pathMatch(.*)*', name: 'not-found', component: StatusView,
           props: { icon: 'info', titleKey: 'error.notFound', detailKey: 'error.notFoundDetail', testId: 'not-found' },

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { ApiError, NetworkError, buildQuery, createApiClient } from './client'
+import { ApiError, NetworkError, buildQuery, contentDispositionFileName, createApiClient } from './client'
 
 type Call = { url: string; headers: Record<string, string> }
 
@@ -90,5 +90,84 @@ describe('api client', () => {
       }) as typeof fetch,
     })
     await expect(client.get('/api/me')).rejects.toBeInstanceOf(NetworkError)
+  })
+})
+
+describe('buildQuery with repeated parameters', () => {
+  it('repeats a parameter for every array element and skips the empty ones', () => {
+    expect(buildQuery({ q: '软弱涣散', level: ['CITY', 'COUNTY'], tag: [], year: ['', null, 2024] })).toBe(
+      '?q=%E8%BD%AF%E5%BC%B1%E6%B6%A3%E6%95%A3&level=CITY&level=COUNTY&year=2024',
+    )
+  })
+})
+
+describe('contentDispositionFileName', () => {
+  it('prefers the RFC 5987 UTF-8 name, then the plain one', () => {
+    expect(
+      contentDispositionFileName(`attachment; filename="notice.pdf"; filename*=UTF-8''%E9%80%9A%E7%9F%A5.pdf`),
+    ).toBe('通知.pdf')
+    expect(contentDispositionFileName('attachment; filename="a b.docx"')).toBe('a b.docx')
+    expect(contentDispositionFileName('attachment; filename=plain.txt')).toBe('plain.txt')
+    expect(contentDispositionFileName('inline')).toBeNull()
+    expect(contentDispositionFileName(null)).toBeNull()
+  })
+})
+
+describe('api client writes', () => {
+  it('posts JSON with the bearer token and reads an empty answer as undefined', async () => {
+    const seen: RequestInit[] = []
+    const fetch = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(init ?? {})
+      return new Response(null, { status: 204 })
+    }) as typeof globalThis.fetch
+    const client = createApiClient({ token: async () => 't', onUnauthorized: () => {}, fetch })
+    await expect(client.post('/api/policies/12/supersede', { supersededBy: 40 })).resolves.toBeUndefined()
+    expect(seen[0]).toMatchObject({
+      method: 'POST',
+      body: '{"supersededBy":40}',
+      headers: expect.objectContaining({ Authorization: 'Bearer t', 'Content-Type': 'application/json' }),
+    })
+  })
+
+  it('sends no body and no Content-Type for a bare POST', async () => {
+    const seen: RequestInit[] = []
+    const fetch = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(init ?? {})
+      return json(200, { id: 12, publication: 'PUBLISHED' })
+    }) as typeof globalThis.fetch
+    const client = createApiClient({ token: async () => 't', onUnauthorized: () => {}, fetch })
+    await expect(client.post('/api/policies/12/publish')).resolves.toEqual({ id: 12, publication: 'PUBLISHED' })
+    expect(seen[0]?.body).toBeUndefined()
+    expect(seen[0]?.headers).not.toHaveProperty('Content-Type')
+  })
+
+  it('turns a failed PUT into an ApiError with the violations', async () => {
+    const problem = {
+      type: 'urn:zhixing:problem:validation',
+      title: '请求无效',
+      status: 400,
+      violations: [{ field: 'title', message: '不能为空' }],
+    }
+    const fetch = (async () => json(400, problem, 'application/problem+json')) as typeof globalThis.fetch
+    const client = createApiClient({ token: async () => 't', onUnauthorized: () => {}, fetch })
+    const error = await client.put('/api/policies/12', { title: '' }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error).toMatchObject({ status: 400, problem: { violations: [{ field: 'title', message: '不能为空' }] } })
+  })
+
+  it('downloads a file with the bearer token and the suggested name', async () => {
+    const seen: RequestInit[] = []
+    const fetch = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(init ?? {})
+      return new Response('%PDF-1.7', {
+        status: 200,
+        headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="a.pdf"' },
+      })
+    }) as typeof globalThis.fetch
+    const client = createApiClient({ token: async () => 't', onUnauthorized: () => {}, fetch })
+    const file = await client.download('/api/policies/12/attachments/3')
+    expect(file.fileName).toBe('a.pdf')
+    expect(await file.blob.text()).toBe('%PDF-1.7')
+    expect(seen[0]?.headers).toMatchObject({ Authorization: 'Bearer t' })
   })
 })

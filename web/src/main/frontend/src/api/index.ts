@@ -1,7 +1,21 @@
 import { freshToken, relogin } from '../auth/keycloak'
 import { currentLocale } from '../i18n'
-import { createApiClient } from './client'
-import type { Me, Page, PeopleQuery, PersonView, UnitView } from './types'
+import { createApiClient, type Query } from './client'
+import type {
+  Me,
+  Page,
+  PeopleQuery,
+  PersonView,
+  PolicyAdminItem,
+  PolicyAdminQuery,
+  PolicyDocumentView,
+  PolicyMetadata,
+  PolicySearchResult,
+  PolicySuggestion,
+  SearchIndexState,
+  UnitView,
+} from './types'
+import { uploadForm } from './upload'
 
 /** The one client the portal uses: bearer token on every call, 401 → log in again. */
 export const api = createApiClient({
@@ -20,4 +34,45 @@ export const orgApi = {
   search: (q: string, page = 1, size = 20) => api.get<Page<UnitView>>('/api/org/units', { q, page, size }),
   people: (code: string, query: PeopleQuery) =>
     api.get<Page<PersonView>>(`${unitPath(code)}/people`, { ...query }),
+}
+
+const policyPath = (id: number) => `/api/policies/${encodeURIComponent(String(id))}`
+
+export interface UploadProgress {
+  onProgress?: (loaded: number, total: number) => void
+  signal?: AbortSignal
+}
+
+export const policyApi = {
+  /** Full-text search with facets; filter parameters repeat (`level=CITY&level=COUNTY`). */
+  search: (query: Query) => api.get<PolicySearchResult>('/api/policies', query),
+  suggest: (q: string, size = 8) => api.get<PolicySuggestion[]>('/api/policies/suggest', { q, size }),
+  /** With `q`, the body comes back with the hits in `<mark>`. */
+  document: (id: number, q?: string) => api.get<PolicyDocumentView>(policyPath(id), { q }),
+  attachment: (id: number, attachmentId: number) =>
+    api.download(`${policyPath(id)}/attachments/${encodeURIComponent(String(attachmentId))}`),
+  managed: (query: PolicyAdminQuery) => api.get<Page<PolicyAdminItem>>('/api/policies/admin', { ...query }),
+  /** multipart/form-data: `file` plus `metadata` as an application/json part; 201 + the document. */
+  upload: (file: File, metadata: PolicyMetadata, progress: UploadProgress = {}) => {
+    const form = new FormData()
+    form.append('file', file, file.name)
+    form.append('metadata', new Blob([JSON.stringify(metadata)], { type: 'application/json' }), 'metadata.json')
+    return uploadForm<PolicyDocumentView>('/api/policies', form, {
+      token: freshToken,
+      onUnauthorized: () => void relogin(),
+      locale: currentLocale,
+      ...progress,
+    })
+  },
+  update: (id: number, metadata: Omit<PolicyMetadata, 'publish'>) =>
+    api.put<PolicyDocumentView | undefined>(policyPath(id), metadata),
+  publish: (id: number) => api.post<unknown>(`${policyPath(id)}/publish`),
+  unpublish: (id: number) => api.post<unknown>(`${policyPath(id)}/unpublish`),
+  supersede: (id: number, supersededBy: number) => api.post<unknown>(`${policyPath(id)}/supersede`, { supersededBy }),
+}
+
+export const searchIndexApi = {
+  state: () => api.get<SearchIndexState>('/api/search-index'),
+  /** 202 + the state; poll `state()` while it says REBUILDING. */
+  rebuild: () => api.post<SearchIndexState>('/api/search-index/rebuild'),
 }

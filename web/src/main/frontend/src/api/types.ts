@@ -62,3 +62,115 @@ export interface PeopleQuery {
   page: number
   size: number
 }
+
+/* ---- Policy library (政策文件) ---- */
+
+/** A reference to another document (superseded by / supersedes, suggestions). */
+export interface PolicyRef {
+  id: number
+  title: string
+  docNumber: string | null
+}
+
+/** `GET /api/policies/suggest?q=` */
+export type PolicySuggestion = PolicyRef
+
+/** One hit of `GET /api/policies`. */
+export interface PolicyHit {
+  id: number
+  docNumber: string | null
+  title: string
+  /** Server-escaped title whose only markup is `<mark>` around the query terms. */
+  titleHtml?: string | null
+  /** Server-escaped passage whose only markup is `<mark>`; absent without a query. */
+  snippetHtml?: string | null
+  authority: string
+  level: string
+  issueDate: string
+  status: string
+  type: string
+  tags: string[]
+  internal: boolean
+}
+
+/** One row of `GET /api/policies/admin`: a hit plus where it stands in publishing. */
+export interface PolicyAdminItem extends PolicyHit {
+  publication: string
+}
+
+export interface FacetCount {
+  value: string
+  count: number
+}
+
+/** Facet dimensions as the API names them (and as the filter parameters are called). */
+export type FacetDimension = 'level' | 'authority' | 'type' | 'year' | 'tag' | 'status'
+
+export type Facets = Partial<Record<FacetDimension, FacetCount[]>>
+
+/** `GET /api/policies` */
+export interface PolicySearchResult extends Page<PolicyHit> {
+  facets?: Facets
+}
+
+export interface PolicyAttachment {
+  id: number
+  fileName: string
+  mediaType: string
+  size: number
+}
+
+/** A course citing the document; the course slice does not exist yet, so the list is empty today. */
+export interface PolicyCourseRef {
+  id: number
+  title: string
+}
+
+/** `GET /api/policies/{id}?q=` */
+export interface PolicyDocumentView {
+  id: number
+  docNumber: string | null
+  title: string
+  authority: string
+  level: string
+  issueDate: string
+  status: string
+  type: string
+  tags: string[]
+  internal: boolean
+  publication: string
+  /** Paragraphs of the extracted text, escaped by the server, with `<mark>` around hits of `q`. */
+  bodyHtml: string
+  supersededBy: PolicyRef | null
+  supersedes: PolicyRef[]
+  attachments: PolicyAttachment[]
+  courses: PolicyCourseRef[]
+}
+
+/** The metadata part of an upload, and the body of `PUT /api/policies/{id}` (without `publish`). */
+export interface PolicyMetadata {
+  docNumber: string | null
+  title: string
+  authority: string
+  level: string
+  issueDate: string
+  type: string
+  tags: string[]
+  internal: boolean
+  /** Upload only: publish at once instead of keeping a draft. */
+  publish?: boolean
+}
+
+export interface PolicyAdminQuery {
+  q?: string
+  publication?: string
+  page: number
+  size: number
+}
+
+/** `GET /api/search-index` and the 202 answer of `POST /api/search-index/rebuild`. */
+export interface SearchIndexState {
+  documents: number
+  state: 'READY' | 'REBUILDING' | string
+  progress: { done: number; total: number } | null
+}

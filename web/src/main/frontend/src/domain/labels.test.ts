@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
 import en from '../i18n/en'
 import zhCN from '../i18n/zh-CN'
-import { GENDERS, POSITIONS, UNIT_KINDS, genderLabel, kindLabel, positionLabel, roleLabel } from './labels'
+import {
+  GENDERS,
+  POSITIONS,
+  UNIT_KINDS,
+  genderLabel,
+  kindLabel,
+  policyLevelLabel,
+  policyStatusLabel,
+  policyTypeLabel,
+  positionLabel,
+  publicationLabel,
+  roleLabel,
+} from './labels'
+import { POLICY_LEVELS, POLICY_STATUSES, POLICY_TYPES, PUBLICATIONS } from './policies'
 import { ROLES } from './roles'
 
 type Tree = { [key: string]: string | Tree }
@@ -29,7 +42,19 @@ describe('message catalogues', () => {
     for (const locale of ['zh-CN', 'en'] as const) {
       const { i18n } = i18nFor(locale)
       for (const key of keysOf(zhCN)) {
-        const text = i18n.global.t(key, { n: 3, name: '王建国', date: 'D', unit: 'U', year: 2026, status: 500 })
+        const text = i18n.global.t(key, {
+          n: 3,
+          name: '王建国',
+          date: 'D',
+          unit: 'U',
+          year: 2026,
+          status: 500,
+          size: '20 MB',
+          current: 1,
+          total: 2,
+          types: 'PDF',
+          value: 'V',
+        })
         expect(text, `${locale}:${key}`).not.toBe(key)
         expect(text, `${locale}:${key}`).not.toMatch(/[{}]/)
       }
@@ -78,5 +103,43 @@ describe('labels', () => {
     expect(GENDERS.map((code) => genderLabel(code, zh.t, zh.te))).toEqual(['男', '女'])
     expect(genderLabel('F', english.t, english.te)).toBe('Female')
     expect(genderLabel(null, zh.t, zh.te)).toBe('—')
+  })
+})
+
+describe('policy labels', () => {
+  const zh = i18nFor('zh-CN')
+  const english = i18nFor('en')
+
+  it('names levels, types, validity and publication states as the organisation department does', () => {
+    expect(POLICY_LEVELS.map((code) => policyLevelLabel(code, zh.t, zh.te))).toEqual(['省级', '市级', '县级', '乡镇级'])
+    expect(POLICY_TYPES.map((code) => policyTypeLabel(code, zh.t, zh.te))).toEqual([
+      '通知',
+      '意见',
+      '办法',
+      '方案',
+      '标准',
+      '规定/细则',
+      '解读',
+      '问答',
+    ])
+    expect(POLICY_STATUSES.map((code) => policyStatusLabel(code, zh.t, zh.te))).toEqual(['现行有效', '已被替代'])
+    expect(PUBLICATIONS.map((code) => publicationLabel(code, zh.t, zh.te))).toEqual(['草稿', '已发布', '已撤回'])
+  })
+
+  it('has an English label for every policy code', () => {
+    const all = [
+      ...POLICY_LEVELS.map((c) => [c, policyLevelLabel(c, english.t, english.te)]),
+      ...POLICY_TYPES.map((c) => [c, policyTypeLabel(c, english.t, english.te)]),
+      ...POLICY_STATUSES.map((c) => [c, policyStatusLabel(c, english.t, english.te)]),
+      ...PUBLICATIONS.map((c) => [c, publicationLabel(c, english.t, english.te)]),
+    ]
+    for (const [code, label] of all) {
+      expect(label).not.toBe(code)
+      expect(label).not.toMatch(/[\u4e00-\u9fff]/)
+    }
+  })
+
+  it('shows an unknown policy code as itself', () => {
+    expect(policyTypeLabel('DECISION', zh.t, zh.te)).toBe('DECISION')
   })
 })

@@ -23,8 +23,8 @@ export function hasVillagesBelow(kind: string): boolean {
   return kind === 'CITY' || kind === 'COUNTY' || kind === 'TOWNSHIP'
 }
 
-type Translate = (key: string) => string
-type Exists = (key: string) => boolean
+export type Translate = (key: string, params?: Record<string, unknown>) => string
+export type Exists = (key: string) => boolean
 
 function labelFor(prefix: string, code: string | null | undefined, t: Translate, te: Exists, fallback: string): string {
   if (code === null || code === undefined || code === '') return fallback
@@ -37,3 +37,9 @@ export const kindLabel = (code: string, t: Translate, te: Exists) => labelFor('k
 export const roleLabel = (code: string, t: Translate, te: Exists) => labelFor('role', code, t, te, '')
 export const genderLabel = (code: string | null | undefined, t: Translate, te: Exists) =>
   labelFor('gender', code, t, te, t('common.none'))
+
+/* Policy library codes (政策文件). */
+export const policyLevelLabel = (code: string, t: Translate, te: Exists) => labelFor('policyLevel', code, t, te, '')
+export const policyTypeLabel = (code: string, t: Translate, te: Exists) => labelFor('policyType', code, t, te, '')
+export const policyStatusLabel = (code: string, t: Translate, te: Exists) => labelFor('policyStatus', code, t, te, '')
+export const publicationLabel = (code: string, t: Translate, te: Exists) => labelFor('publication', code, t, te, '')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canViewOrg, hasAnyRole, sortRoles } from './roles'
+import { canManagePolicies, canManageSearchIndex, canViewOrg, hasAnyRole, sortRoles } from './roles'
 
 describe('roles', () => {
   it('lets org admins, system admins and trainers open the org tree', () => {
@@ -27,5 +27,15 @@ describe('roles', () => {
       'SYS_ADMIN',
       'offline_access',
     ])
+  })
+})
+
+describe('policy library roles', () => {
+  it('lets org and system admins manage documents, and only system admins rebuild the index', () => {
+    expect(canManagePolicies(['ORG_ADMIN'])).toBe(true)
+    expect(canManagePolicies(['SYS_ADMIN'])).toBe(true)
+    expect(canManagePolicies(['TRAINER', 'LEARNER'])).toBe(false)
+    expect(canManageSearchIndex(['SYS_ADMIN'])).toBe(true)
+    expect(canManageSearchIndex(['ORG_ADMIN'])).toBe(false)
   })
 })

@@ -5,6 +5,12 @@ export type Role = (typeof ROLES)[number]
 /** Roles that may open the organisation tree (`/org`); the API enforces the same rule. */
 export const ORG_VIEWER_ROLES: readonly Role[] = ['ORG_ADMIN', 'SYS_ADMIN', 'TRAINER']
 
+/** Roles that upload, edit and publish policy documents (`/policies/manage`). */
+export const POLICY_ADMIN_ROLES: readonly Role[] = ['ORG_ADMIN', 'SYS_ADMIN']
+
+/** Roles that may rebuild the full-text search index. */
+export const SEARCH_INDEX_ADMIN_ROLES: readonly Role[] = ['SYS_ADMIN']
+
 export function isKnownRole(role: string): role is Role {
   return (ROLES as readonly string[]).includes(role)
 }
@@ -23,4 +29,12 @@ export function canViewOrg(userRoles: readonly string[]): boolean {
 export function sortRoles(userRoles: readonly string[]): string[] {
   const rank = (role: string) => (isKnownRole(role) ? ROLES.indexOf(role) : ROLES.length)
   return [...new Set(userRoles)].sort((a, b) => rank(a) - rank(b))
+}
+
+export function canManagePolicies(userRoles: readonly string[]): boolean {
+  return hasAnyRole(userRoles, POLICY_ADMIN_ROLES)
+}
+
+export function canManageSearchIndex(userRoles: readonly string[]): boolean {
+  return hasAnyRole(userRoles, SEARCH_INDEX_ADMIN_ROLES)
 }

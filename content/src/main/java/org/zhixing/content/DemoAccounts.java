@@ -14,7 +14,7 @@ import java.util.Set;
 final class DemoAccounts {
 
   private static final int COLUMNS = 5;
-  private static final Set<String> ROLES = Set.of("ORG_ADMIN", "TRAINER", "LEARNER");
+  private static final Set<String> ROLES = Set.of("SYS_ADMIN", "ORG_ADMIN", "TRAINER", "LEARNER");
   private static final String NO_PERSON = "-";
   private static final String PERSONS_NAME = "*";
   private static final double FEMALE_NEW_PERSONS = 0.3;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class DemoAccountsTest {
 
   @Test
-  void packHasTheFiveDemoAccounts() {
+  void packHasTheSixDemoAccounts() {
     assertThat(PACK.demoAccounts())
         .extracting(DemoAccount::username, DemoAccount::role, DemoAccount::unitCode)
         .containsExactly(
@@ -19,7 +19,8 @@ class DemoAccountsTest {
             tuple("taikang-admin", "ORG_ADMIN", "411627000000"),
             tuple("dancheng-admin", "ORG_ADMIN", "411625000000"),
             tuple("trainer", "TRAINER", "411627000000"),
-            tuple("learner", "LEARNER", "411627101201"));
+            tuple("learner", "LEARNER", "411627101201"),
+            tuple("sys-admin", "SYS_ADMIN", "411600000000"));
     assertThat(PACK.demoAccounts()).extracting(DemoAccount::displayName)
         .startsWith("市委组织部管理员", "太康县委组织部管理员", "郸城县委组织部管理员");
   }

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,16 +35,41 @@ public final class Api {
   }
 
   public static Answer get(String path, String token, String language) {
+    return send(request(path, token, language).GET());
+  }
+
+  public static Answer postJson(String path, String token, String json) {
+    return send(request(path, token, "zh-CN").header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
+  }
+
+  public static Answer post(String path, String token) {
+    return send(request(path, token, "zh-CN").POST(BodyPublishers.noBody()));
+  }
+
+  /** A multipart/form-data POST, as a browser's FormData sends it. */
+  public static Answer postMultipart(String path, String token, Multipart form) {
+    return send(request(path, token, "zh-CN").header("Content-Type", form.contentType()).POST(BodyPublishers.ofByteArray(form.body())));
+  }
+
+  private static HttpRequest.Builder request(String path, String token, String language) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30)).header("Accept-Language", language);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
+    return request;
+  }
+
+  private static Answer send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("Location").orElse(""),
+          response.body());
     } catch (IOException e) {
-      throw new IllegalStateException("GET " + path + " failed", e);
+      throw new IllegalStateException(request.build().method() + " " + request.build().uri() + " failed", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -51,7 +77,7 @@ public final class Api {
   }
 
   /** A response: status, content type and body, with the body read as JSON on demand. */
-  public record Answer(int status, String contentType, String body) {
+  public record Answer(int status, String contentType, String location, String body) {
 
     public JsonStructure json() {
       try (var reader = Json.createReader(new StringReader(body))) {

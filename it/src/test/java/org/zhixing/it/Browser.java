@@ -75,6 +75,15 @@ public final class Browser implements AutoCloseable {
     new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
+  /** Waits until the element's text is no longer {@code before}, e.g. a total after a filter was applied. */
+  public void waitUntilChanged(By by, String before) {
+    new WebDriverWait(driver, PATIENCE).until(d -> !d.findElement(by).getText().equals(before));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
   public boolean isPresent(By by) {
     return !driver.findElements(by).isEmpty();
   }

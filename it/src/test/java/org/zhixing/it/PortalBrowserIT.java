@@ -52,6 +52,31 @@ class PortalBrowserIT {
   }
 
   @Test
+  void learnerSearchesFiltersAndOpensAPolicy() {
+    try (Browser browser = new Browser()) {
+      browser.open(Api.baseUrl() + "/");
+      browser.logInAs("learner");
+      browser.visible(testId("menu-policies")).click();
+
+      browser.visible(testId("policy-search")).sendKeys("第一书记 职责");
+      browser.visible(testId("policy-search-submit")).click();
+      browser.waitForText(testId("policy-results"), "第一书记");
+      String unfiltered = browser.visible(testId("policy-total")).getText();
+      browser.visible(testId("facet-level-PROVINCE")).click();
+      browser.waitUntilChanged(testId("policy-total"), unfiltered);
+      assertThat(browser.driver().findElements(testId("policy-level")))
+          .isNotEmpty()
+          .allSatisfy(tag -> assertThat(tag.getAttribute("data-level")).isEqualTo("PROVINCE"));
+      browser.screenshot("learner-policy-search");
+
+      browser.visible(testId("policy-hit-title")).click();
+      browser.visible(testId("policy-viewer"));
+      assertThat(browser.driver().findElements(By.cssSelector("[data-test='policy-body'] mark"))).isNotEmpty();
+      browser.screenshot("learner-policy-viewer");
+    }
+  }
+
+  @Test
   void portalSpeaksEnglishOnRequest() {
     try (Browser browser = new Browser()) {
       browser.open(Api.baseUrl() + "/");

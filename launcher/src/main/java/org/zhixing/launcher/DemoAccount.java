@@ -11,6 +11,7 @@ public record DemoAccount(String username, String role, String orgUnit, String d
     public static final String PASSWORD = "zhixing-demo";
 
     public static final List<DemoAccount> ALL = List.of(
+            new DemoAccount("sys-admin", "SYS_ADMIN", "411600000000", "system admin: the search index, all documents"),
             new DemoAccount("city-admin", "ORG_ADMIN", "411600000000", "周口市委组织部: the whole city"),
             new DemoAccount("taikang-admin", "ORG_ADMIN", "411627000000", "太康县委组织部: only 太康县"),
             new DemoAccount("dancheng-admin", "ORG_ADMIN", "411625000000", "郸城县委组织部: only 郸城县"),

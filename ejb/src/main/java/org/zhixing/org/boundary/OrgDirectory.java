@@ -32,6 +32,21 @@ public class OrgDirectory {
     return new UnitSummary(unit, units.countsOf(unit));
   }
 
+  /** The unit at the top of the caller's subtree. */
+  public OrgUnit scopeOf(Caller caller) {
+    return scope.scopeOf(caller);
+  }
+
+  /** Whether {@code unit} lies in the caller's subtree. */
+  public boolean isInScope(Caller caller, OrgUnit unit) {
+    return scope.scopeOf(caller).contains(unit);
+  }
+
+  /** A unit by code, without any scope check: for system tasks such as loading content, never to answer a caller. */
+  public OrgUnit unitForSystem(String code) {
+    return units.getByCode(code);
+  }
+
   /** The units from the city down to the caller's own unit; empty when their account has none. */
   public List<OrgUnit> ownUnitPath(Caller caller) {
     return caller.orgUnitCode().flatMap(units::findByCode).map(own -> units.findByCodes(own.pathCodes())).orElse(List.of());

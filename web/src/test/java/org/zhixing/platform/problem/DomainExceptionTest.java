@@ -2,24 +2,45 @@ package org.zhixing.platform.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Constructor;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.zhixing.org.control.NoOrgScopeException;
-import org.zhixing.org.control.OrgUnitNotFoundException;
-import org.zhixing.org.control.OutOfScopeException;
 
 /** Every domain exception must have its texts in both languages, or its problem cannot be rendered. */
 class DomainExceptionTest {
 
+  /** Every concrete DomainException in the application, found on the class path so that new ones are covered too. */
   static Stream<DomainException> exceptions() {
-    return Stream.of(
-        new OrgUnitNotFoundException("411627101201"),
-        new OutOfScopeException("411627101201"),
-        new NoOrgScopeException("wangjg"),
-        new InvalidParameterException("position", "MAYOR"));
+    return new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.zhixing")
+        .stream()
+        .filter(c -> c.isAssignableTo(DomainException.class) && !c.getModifiers().contains(JavaModifier.ABSTRACT))
+        .map(c -> instantiate(c.reflect()));
+  }
+
+  private static DomainException instantiate(Class<?> type) {
+    Constructor<?> constructor = type.getConstructors()[0];
+    Object[] arguments =
+        Arrays.stream(constructor.getParameterTypes()).map(p -> p == long.class || p == Long.class ? (Object) 1L : "x").toArray();
+    try {
+      return (DomainException) constructor.newInstance(arguments);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("cannot create " + type, e);
+    }
+  }
+
+  @Test
+  void theApplicationHasDomainExceptionsToCheck() {
+    assertThat(exceptions().count()).isGreaterThanOrEqualTo(10);
   }
 
   @ParameterizedTest
