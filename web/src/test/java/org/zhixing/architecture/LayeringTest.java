@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The package rules of the house style, over the EJB and web modules together: boundary → control → entity within a
@@ -26,11 +28,21 @@ class LayeringTest {
         .check(ZHIXING);
   }
 
-  @Test
-  void controlDependsOnNoBoundary() {
+  /** Control serves its own feature's boundary; it may use another feature only through that feature's boundary. */
+  @ParameterizedTest
+  @ValueSource(strings = {"org", "policy"})
+  void controlDependsOnNoBoundaryOfItsOwnFeature(String feature) {
     noClasses()
-        .that().resideInAPackage("..control..")
-        .should().dependOnClassesThat().resideInAPackage("..boundary..")
+        .that().resideInAPackage("org.zhixing." + feature + ".control..")
+        .should().dependOnClassesThat().resideInAPackage("org.zhixing." + feature + ".boundary..")
+        .check(ZHIXING);
+  }
+
+  @Test
+  void featuresUseOneAnothersControlOnlyFromTheirOwn() {
+    noClasses()
+        .that().resideInAPackage("org.zhixing.policy..")
+        .should().dependOnClassesThat().resideInAPackage("org.zhixing.org.control..")
         .check(ZHIXING);
   }
 

@@ -20,7 +20,8 @@ import org.apache.lucene.util.QueryBuilder;
  *
  * <p>Phrases in quotes must be found exactly, and the other words (as the user separated them) all of them, or if that
  * finds too little, all but one ({@link WordQueries} says what finding a word means). A 文号 in the text is looked up
- * exactly and beats everything else. Of documents that match as well, those in force come first.
+ * exactly and beats everything else, a whole title typed as it is comes next. Of documents that match as well, those in
+ * force come first.
  */
 final class TextQueries {
 
@@ -69,6 +70,11 @@ final class TextQueries {
     BooleanQuery allText = required.build();
     if (!allText.clauses().isEmpty()) {
       query.add(preferInForce(allText), Occur.SHOULD);
+    }
+    if (!allText.clauses().isEmpty() && !text.bare().isEmpty()) {
+      // Someone who pastes a whole title wants that document, not the 解读 that quotes it more often.
+      Query wholeTitle = new ConstantScoreQuery(new TermQuery(new Term(Fields.TITLE_BARE, Fields.keyword(text.bare()))));
+      query.add(new BoostQuery(wholeTitle, weights.wholeTitle()), Occur.SHOULD);
     }
     for (String key : text.docNumbers()) {
       Query exact = new ConstantScoreQuery(new TermQuery(new Term(Fields.DOC_NUMBER_KEY, Fields.keyword(key))));

@@ -12,8 +12,9 @@ import java.util.Map;
  *     emphasis, as in official texts, and are dropped
  * @param words the rest, cut at anything that is not a letter or a digit
  * @param docNumbers keys of the 文号 the text may contain ({@link DocNumbers#findIn})
+ * @param bare the whole text in letters and digits only, to recognise a document's complete title typed or pasted
  */
-record UserText(List<String> phrases, List<String> words, List<String> docNumbers) {
+record UserText(List<String> phrases, List<String> words, List<String> docNumbers, String bare) {
 
   /** Longer input is cut: no one types more, and every character costs query time. */
   static final int MAX_CHARS = 200;
@@ -41,7 +42,7 @@ record UserText(List<String> phrases, List<String> words, List<String> docNumber
         i++;
       }
     }
-    return new UserText(List.copyOf(phrases), words(rest.toString()), DocNumbers.findIn(text));
+    return new UserText(List.copyOf(phrases), words(rest.toString()), DocNumbers.findIn(text), DocNumbers.bare(text));
   }
 
   boolean isBlank() {

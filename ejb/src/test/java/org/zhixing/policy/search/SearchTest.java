@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhixing.policy.search.Engines.idsFor;
 import static org.zhixing.policy.search.SamplePolicies.*;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,19 @@ class SearchTest {
         "豫组〔2022〕12号", "豫组[2022]12号", "豫组(2022)12号", "豫组（2022）12号", "豫组2022 12号", "豫组〔2022〕12",
         "豫组【2022】第12号", "豫组〔２０２２〕１２号"}) {
       assertThat(idsFor(engine, typed)).as(typed).first().isEqualTo(WEAK_VILLAGES);
+    }
+  }
+
+  @Test
+  void aWholeTitleTypedFindsThatDocumentBeforeTheInterpretationQuotingIt() {
+    String title = "关于在全省农村开展\"五星\"支部创建工作的通知";
+    IndexedPolicy notice = Engines.policy(1, title);
+    IndexedPolicy reading =
+        new IndexedPolicy(2, null, "《" + title + "》政策解读", "中共河南省委组织部", "PROVINCE",
+            LocalDate.of(2022, 6, 1), "IN_FORCE", "INTERPRETATION", List.of("五星支部"),
+            (title + "。").repeat(5), false);
+    try (var both = Engines.inMemoryWith(List.of(notice, reading))) {
+      assertThat(idsFor(both, title)).containsExactly(1L, 2L);
     }
   }
 
