@@ -9,6 +9,7 @@ import type {
   PolicyAdminItem,
   PolicyAdminQuery,
   PolicyDocumentView,
+  PolicyImportJob,
   PolicyMetadata,
   PolicySearchResult,
   PolicySuggestion,
@@ -64,6 +65,19 @@ export const policyApi = {
       ...progress,
     })
   },
+  /** Bulk import: multipart `file` (the .zip) + `publish` ("true"/"false"); 202 + the job. */
+  importZip: (file: File, publish: boolean, progress: UploadProgress = {}) => {
+    const form = new FormData()
+    form.append('file', file, file.name)
+    form.append('publish', String(publish))
+    return uploadForm<PolicyImportJob>('/api/policies/imports', form, {
+      token: freshToken,
+      onUnauthorized: () => void relogin(),
+      locale: currentLocale,
+      ...progress,
+    })
+  },
+  importJob: (id: string) => api.get<PolicyImportJob>(`/api/policies/imports/${encodeURIComponent(id)}`),
   update: (id: number, metadata: Omit<PolicyMetadata, 'publish'>) =>
     api.put<PolicyDocumentView | undefined>(policyPath(id), metadata),
   publish: (id: number) => api.post<unknown>(`${policyPath(id)}/publish`),

@@ -174,3 +174,20 @@ export interface SearchIndexState {
   state: 'READY' | 'REBUILDING' | string
   progress: { done: number; total: number } | null
 }
+
+/** One problem found in a bulk import: the metadata row and/or the file it concerns. */
+export interface PolicyImportError {
+  file: string | null
+  row: number | null
+  message: string
+}
+
+/** `POST /api/policies/imports` (202) and `GET /api/policies/imports/{id}`; poll until DONE or FAILED. */
+export interface PolicyImportJob {
+  id: string
+  state: 'VALIDATING' | 'IMPORTING' | 'DONE' | 'FAILED' | string
+  done: number
+  total: number
+  imported: number
+  errors: PolicyImportError[]
+}

@@ -24,6 +24,13 @@ public final class Multipart {
     return this;
   }
 
+  public Multipart text(String name, String value) {
+    head("Content-Disposition: form-data; name=\"" + name + "\"");
+    body.writeBytes(value.getBytes(StandardCharsets.UTF_8));
+    body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    return this;
+  }
+
   private void head(String headers) {
     body.writeBytes(("--" + boundary + "\r\n" + headers + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
   }

@@ -3,9 +3,7 @@ package org.zhixing.policy.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,12 +12,16 @@ import org.zhixing.org.boundary.OrgDirectory;
 import org.zhixing.platform.paging.Page;
 import org.zhixing.platform.paging.PageRequest;
 import org.zhixing.platform.security.Caller;
+import org.zhixing.policy.control.Checksums;
 import org.zhixing.policy.control.DocumentTextExtractor;
 import org.zhixing.policy.control.DuplicateDocumentNumberException;
 import org.zhixing.policy.control.HtmlText;
+import org.zhixing.policy.control.ImportJob;
+import org.zhixing.policy.control.ImportNotFoundException;
 import org.zhixing.policy.control.PolicyAccess;
 import org.zhixing.policy.control.PolicyChanged;
 import org.zhixing.policy.control.PolicyDetails;
+import org.zhixing.policy.control.PolicyImports;
 import org.zhixing.policy.control.PolicyNotFoundException;
 import org.zhixing.policy.control.PolicyRepository;
 import org.zhixing.policy.control.PolicySearchIndex;
@@ -48,6 +50,7 @@ public class PolicyLibrary {
   @Inject DocumentTextExtractor extractor;
   @Inject OrgDirectory org;
   @Inject Event<PolicyChanged> changed;
+  @Inject PolicyImports imports;
 
   /** Searches what the caller may read; the page's documents come from the database, current to the last commit. */
   public SearchPage search(Caller caller, PolicyQuery query) {
@@ -96,7 +99,7 @@ public class PolicyLibrary {
       document.publish();
     }
     documents.add(document);
-    documents.add(new PolicyAttachment(document, file.fileName(), extracted.mediaType(), sha256(file.content()), file.content()));
+    documents.add(new PolicyAttachment(document, file.fileName(), extracted.mediaType(), Checksums.sha256(file.content()), file.content()));
     changed.fire(new PolicyChanged(document.id()));
     return document;
   }
@@ -129,6 +132,15 @@ public class PolicyLibrary {
     return document;
   }
 
+  /** Starts a bulk import of a zip (a temp file, handed over) into documents owned by the caller's unit. */
+  public ImportJob startImport(Caller caller, Path zip, boolean publish) {
+    return imports.start(zip, org.scopeOf(caller).id(), publish);
+  }
+
+  public ImportJob importJob(String id) {
+    return imports.job(id).orElseThrow(() -> new ImportNotFoundException(id));
+  }
+
   public Page<PolicyDocument> managedDocuments(Caller caller, Publication publication, String title, PageRequest page) {
     return documents.ownedWithin(org.scopeOf(caller), publication, title, page);
   }
@@ -150,13 +162,5 @@ public class PolicyLibrary {
       throw new DuplicateDocumentNumberException(metadata.docNumber());
     });
     return key;
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
   }
 }

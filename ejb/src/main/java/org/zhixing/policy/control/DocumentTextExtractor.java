@@ -35,6 +35,9 @@ public class DocumentTextExtractor {
           "application/xhtml+xml",
           "text/plain");
 
+  /** How Tika names a Word file with a password: detected as such before any parsing. */
+  private static final String PROTECTED_OFFICE = "application/x-tika-ooxml-protected";
+
   private final AutoDetectParser parser = new AutoDetectParser();
 
   public ExtractedText extract(byte[] content, String fileName) {
@@ -42,6 +45,9 @@ public class DocumentTextExtractor {
       throw new DocumentTooLargeException(String.valueOf(MAX_BYTES));
     }
     MediaType type = detect(content, fileName);
+    if (PROTECTED_OFFICE.equals(type.getBaseType().toString())) {
+      throw new EncryptedDocumentException(fileName);
+    }
     if (!ACCEPTED.contains(type.getBaseType().toString())) {
       throw new UnsupportedDocumentTypeException(type.getBaseType().toString());
     }
