@@ -1,0 +1,184 @@
+package org.zhixing.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.zhixing.launcher.DatabaseLogin;
+import org.zhixing.launcher.EmbeddedDatabase;
+import org.zhixing.launcher.KeycloakServer;
+import org.zhixing.launcher.WildFlyServer;
+
+/**
+ * PostgreSQL, Keycloak and WildFly as {@code ./zhixing run} starts them, but in a scratch folder and on free loopback
+ * ports, and each one stoppable on its own: the benchmark stops WildFly to load the database behind its back, and
+ * stops all of them before it opens the index in-process. {@link #close()} stops whatever still runs.
+ */
+final class Servers implements AutoCloseable {
+
+  static final String APP_DB = "zhixing";
+  private static final String KEYCLOAK_DB = "keycloak";
+
+  private final Path home;
+  private final Path work;
+  private final int dbPort;
+  private final int keycloakPort;
+  private final int keycloakManagementPort;
+  private final int httpPort;
+  private final int httpsPort;
+  private final int managementPort;
+  private final AtomicReference<EmbeddedDatabase> database = new AtomicReference<>();
+  private final AtomicReference<KeycloakServer> keycloak = new AtomicReference<>();
+  private final AtomicReference<WildFlyServer> wildfly = new AtomicReference<>();
+
+  Servers(Path home, Path work) {
+    this.home = home;
+    this.work = work;
+    var taken = new HashSet<Integer>();
+    this.dbPort = freePort(taken);
+    this.keycloakPort = freePort(taken);
+    this.keycloakManagementPort = freePort(taken);
+    this.httpPort = freePort(taken);
+    this.httpsPort = freePort(taken);
+    this.managementPort = freePort(taken);
+  }
+
+  void startDatabase() {
+    var started = EmbeddedDatabase.start(work.resolve("postgres"), dbPort);
+    database.set(started);
+    started.ensureDatabase(APP_DB, APP_DB, APP_DB);
+    started.ensureDatabase(KEYCLOAK_DB, KEYCLOAK_DB, KEYCLOAK_DB);
+  }
+
+  void startKeycloak() {
+    var started = KeycloakServer.start(new KeycloakServer.Config(
+        home.resolve("server/target/keycloak"), keycloakPort, keycloakManagementPort, httpPort,
+        new DatabaseLogin(jdbcUrl(KEYCLOAK_DB), KEYCLOAK_DB, KEYCLOAK_DB), work.resolve("logs/keycloak.log")));
+    keycloak.set(started);
+    started.awaitReady(Duration.ofMinutes(5));
+  }
+
+  /** Starts WildFly with the EAR and the demo content on, and waits until the API answers. */
+  void startWildFly() {
+    var started = WildFlyServer.start(new WildFlyServer.Config(
+        home.resolve("server/target/wildfly"), wildflyBaseDir(), home.resolve("ear/target/zhixing.ear"), "127.0.0.1",
+        httpPort, httpsPort, managementPort, appLogin(), keycloakUrl(), true, work.resolve("logs/wildfly.log")));
+    wildfly.set(started);
+    started.awaitReady(Duration.ofMinutes(5));
+  }
+
+  /** Whether WildFly was started and has stopped by itself since. */
+  boolean wildflyDied() {
+    var running = wildfly.get();
+    return running != null && running.exited().isDone();
+  }
+
+  void stopWildFly() {
+    stop(wildfly);
+  }
+
+  void stopKeycloak() {
+    stop(keycloak);
+  }
+
+  void stopDatabase() {
+    stop(database);
+  }
+
+  /**
+   * Stops what still runs, WildFly first (it uses the other two), and tries all three even if one fails. Also the
+   * shutdown hook's job on Ctrl-C, possibly while the main thread is still starting a server.
+   */
+  @Override
+  public void close() {
+    RuntimeException failure = null;
+    for (var server : List.of(wildfly, keycloak, database)) {
+      try {
+        stop(server);
+      } catch (RuntimeException e) {
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  private static void stop(AtomicReference<? extends AutoCloseable> server) {
+    AutoCloseable running = server.getAndSet(null);
+    if (running == null) {
+      return;
+    }
+    try {
+      running.close();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  DatabaseLogin appLogin() {
+    return new DatabaseLogin(jdbcUrl(), APP_DB, APP_DB);
+  }
+
+  String jdbcUrl() {
+    return jdbcUrl(APP_DB);
+  }
+
+  private String jdbcUrl(String name) {
+    return "jdbc:postgresql://localhost:%d/%s".formatted(dbPort, name);
+  }
+
+  /** Keycloak's base URL; tokens are issued for this host name, so it is {@code localhost}. */
+  String keycloakUrl() {
+    return "http://localhost:" + keycloakPort;
+  }
+
+  String apiUrl() {
+    return "http://localhost:%d/api".formatted(httpPort);
+  }
+
+  String tokenUrl() {
+    return keycloakUrl() + "/realms/%s/protocol/openid-connect/token".formatted(KeycloakServer.REALM);
+  }
+
+  Path wildflyBaseDir() {
+    return work.resolve("wildfly");
+  }
+
+  Path serverLog() {
+    return wildflyBaseDir().resolve("log/server.log");
+  }
+
+  /**
+   * Where the application keeps its policy index: the launcher passes no {@code zhixing.index.dir}, so it is under
+   * WildFly's data folder.
+   */
+  Path indexDir() {
+    return wildflyBaseDir().resolve("data/zhixing-index/policy");
+  }
+
+  private static int freePort(Set<Integer> taken) {
+    for (int attempt = 0; attempt < 20; attempt++) {
+      try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        if (taken.add(socket.getLocalPort())) {
+          return socket.getLocalPort();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    throw new IllegalStateException("no free loopback port");
+  }
+}
