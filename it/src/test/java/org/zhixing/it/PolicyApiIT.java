@@ -1,12 +1,12 @@
 package org.zhixing.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhixing.it.NearRealTime.withinASecond;
 
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -226,18 +226,6 @@ class PolicyApiIT {
     Api.Answer answer = Api.get("/api/policies?" + query, Tokens.of(user));
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     return answer.object().getJsonArray("items").getValuesAs(JsonObject.class);
-  }
-
-  /** Near real time means within a second: polls until the condition holds, for at most that long. */
-  private static boolean withinASecond(BooleanSupplier condition) {
-    long deadline = System.nanoTime() + 1_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        return false;
-      }
-      Thread.onSpinWait();
-    }
-    return true;
   }
 
   private static List<Long> ids(List<JsonObject> hits) {

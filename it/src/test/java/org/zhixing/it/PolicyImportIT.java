@@ -1,6 +1,7 @@
 package org.zhixing.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhixing.it.NearRealTime.withinASecond;
 
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -34,9 +35,8 @@ class PolicyImportIT {
 
     assertThat(job.getString("state")).as(job.toString()).isEqualTo("DONE");
     assertThat(job.getInt("imported")).isEqualTo(2);
-    List<JsonObject> hits = Api.get("/api/policies?q=" + Api.encode(word), Tokens.of("learner")).object()
-        .getJsonArray("items").getValuesAs(JsonObject.class);
-    assertThat(hits).hasSize(2);
+    assertThat(withinASecond(() -> Api.get("/api/policies?q=" + Api.encode(word), Tokens.of("learner")).object()
+        .getJsonArray("items").size() == 2)).isTrue();
   }
 
   @Test
