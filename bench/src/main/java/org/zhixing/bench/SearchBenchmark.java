@@ -240,8 +240,9 @@ public final class SearchBenchmark {
       PolicyApi.IndexState state = api.indexState(admin.get());
       idleShort = state.rebuilding() || state.documents() == expected ? 0 : idleShort + 1;
       if (idleShort >= 8 || logContains(servers.serverLog(), REBUILD_FAILED)) {
-        throw new BenchmarkFailure(("the index rebuild ended with %d of %d documents indexed; see %s (a rebuild that"
-            + " dies of an Error, such as smartcn's dictionaries refused by WildFly's jdk.serialFilter, logs nothing)")
+        throw new BenchmarkFailure(("the index rebuild ended with %d of %d documents indexed; see %s. A rebuild that"
+            + " dies of an Error logs nothing: under standalone.sh, WildFly's default jdk.serialFilter refuses"
+            + " smartcn's dictionaries (see bench/README.md for JDK_SERIAL_FILTER)")
             .formatted(state.documents(), expected, servers.serverLog()));
       }
       if (System.nanoTime() - start > limit.toNanos()) {

@@ -34,6 +34,11 @@ public final class WildFlyServer implements AutoCloseable {
             "-Xms64m -Xmx1g -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true",
             "-Djboss.modules.system.pkgs=org.jboss.byteman",
             "-Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8");
+    /**
+     * WildFly's standalone.conf limits Java deserialization to arrays of 100,000 elements; SmartChineseAnalyzer reads
+     * its dictionaries that way with longer arrays, so Chinese search would fail. Same filter, larger arrays.
+     */
+    static final String SERIAL_FILTER = "maxbytes=67108864;maxdepth=128;maxarray=1000000;maxrefs=300000";
     private static final Duration DEPLOYED_GRACE = Duration.ofSeconds(10);
 
     /**
@@ -78,6 +83,7 @@ public final class WildFlyServer implements AutoCloseable {
         var environment = new HashMap<String, String>();
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("JAVA_OPTS", JAVA_OPTS);
+        environment.put("JDK_SERIAL_FILTER", SERIAL_FILTER);
         environment.put("JBOSS_HOME", null); // standalone.sh finds its own home; another one would only confuse it
         return new WildFlyServer(config, ChildProcess.start("WildFly", command, environment, config.log()));
     }

@@ -88,7 +88,9 @@ public class PolicySearchIndex {
       engine.rebuild(new PublishedPolicies(slices), progress.done::set);
       LOG.info(() -> "Policy index rebuilt: %d documents in %d ms"
           .formatted(progress.done.get(), (System.nanoTime() - started) / 1_000_000));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
+      // A LinkageError is how a broken analyzer shows (e.g. its dictionaries refused by a deserialization filter):
+      // on this background thread it would otherwise vanish without a trace.
       LOG.log(Level.SEVERE, "Rebuilding the policy index failed; the previous index stays in use", e);
     } finally {
       rebuild.set(null);
