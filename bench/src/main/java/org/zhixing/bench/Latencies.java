@@ -3,10 +3,10 @@ package org.zhixing.bench;
 import java.util.Arrays;
 
 /**
- * The latencies of one measured phase, its wall-clock time, and the machine's 1-minute load average at its end (other
- * work on the machine shows there).
+ * The latencies of one measured phase, its wall-clock time, and the CPU it used and other work on the machine used
+ * meanwhile.
  */
-record Latencies(String phase, int clients, long[] nanos, long wallNanos, long errors, double loadAverage) {
+record Latencies(String phase, int clients, long[] nanos, long wallNanos, long errors, CpuMeter.Use cpu) {
 
   Latencies {
     nanos = nanos.clone();

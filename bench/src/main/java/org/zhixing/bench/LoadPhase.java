@@ -1,8 +1,5 @@
 package org.zhixing.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,14 +21,16 @@ final class LoadPhase {
   }
 
   private final List<SearchCase> cases;
+  private final CpuMeter cpu;
   private final Request request;
   private final AtomicReference<String> firstError = new AtomicReference<>();
 
-  LoadPhase(List<SearchCase> cases, Request request) {
+  LoadPhase(List<SearchCase> cases, CpuMeter cpu, Request request) {
     if (cases.isEmpty()) {
       throw new IllegalArgumentException("no queries");
     }
     this.cases = cases;
+    this.cpu = cpu;
     this.request = request;
   }
 
@@ -64,6 +63,7 @@ final class LoadPhase {
   Latencies measure(String phase, int clients, int total) {
     long[][] perClient = new long[clients][];
     var errors = new AtomicLong();
+    CpuMeter.Reading before = cpu.read();
     long started = System.nanoTime();
     run(clients, client -> {
       int count = total / clients + (client < total % clients ? 1 : 0);
@@ -83,6 +83,7 @@ final class LoadPhase {
       perClient[client] = Arrays.copyOf(nanos, recorded);
     });
     long wall = System.nanoTime() - started;
+    CpuMeter.Use used = before.until(cpu.read());
     int size = 0;
     for (long[] nanos : perClient) {
       size += nanos.length;
@@ -93,7 +94,7 @@ final class LoadPhase {
       System.arraycopy(nanos, 0, all, at, nanos.length);
       at += nanos.length;
     }
-    return new Latencies(phase, clients, all, wall, errors.get(), loadAverage());
+    return new Latencies(phase, clients, all, wall, errors.get(), used);
   }
 
   /** The first failure seen, for the report; null if every request succeeded. */
@@ -111,15 +112,6 @@ final class LoadPhase {
       firstError.compareAndSet(null, e + " for " + query);
     }
     return false;
-  }
-
-  /** The 1-minute load average from /proc/loadavg; NaN where there is none. */
-  static double loadAverage() {
-    try {
-      return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
-    } catch (IOException | RuntimeException e) {
-      return Double.NaN;
-    }
   }
 
   private int start(int client, int clients) {

@@ -52,6 +52,7 @@ public final class SearchBenchmark {
   private final PrintStream out = System.out;
   private final List<String> notes = new ArrayList<>();
   private final long begun = System.nanoTime();
+  private CpuMeter cpu;
 
   private SearchBenchmark(Options options) {
     this.options = options;
@@ -105,6 +106,12 @@ public final class SearchBenchmark {
   private record Rebuilt(long documents, long millis) {}
 
   private Results measure(Servers servers) throws Exception {
+    cpu = new CpuMeter(() -> {
+      var roots = new ArrayList<ProcessHandle>();
+      roots.add(ProcessHandle.current());
+      servers.postgres().ifPresent(roots::add);
+      return roots;
+    });
     long step = System.nanoTime();
     servers.startDatabase();
     say("PostgreSQL ready (%s)", since(step));
@@ -167,7 +174,7 @@ public final class SearchBenchmark {
     try (var engine = LucenePolicySearchEngine.open(servers.indexDir(), AnalysisMode.BOTH)) {
       indexed = engine.count();
       say("index opened in-process: %,d documents, %s", indexed, Report.mebibytes(indexBytes));
-      var lucene = new LoadPhase(cases, query -> engine.search(query.query()) != null);
+      var lucene = new LoadPhase(cases, cpu, query -> engine.search(query.query()) != null);
       warmUp(lucene, "bare Lucene");
       phases.add(measured(lucene.measure("bare Lucene", 1, TRIAL, options.phase())));
       phases.add(measured(lucene.measure("bare Lucene", 8, TRIAL, options.phase())));
@@ -191,7 +198,7 @@ public final class SearchBenchmark {
     }
     say("%d queries (%d with hits) from %d judged texts", cases.size(), withHits,
         cases.stream().map(SearchCase::text).filter(t -> !t.isEmpty()).distinct().count());
-    var http = new LoadPhase(cases, query -> api.search(token.get(), query.parameters()).statusCode() == 200);
+    var http = new LoadPhase(cases, cpu, query -> api.search(token.get(), query.parameters()).statusCode() == 200);
     warmUp(http, "API");
     token.set(api.token(LEARNER));
     phases.add(measured(http.measure("API", 1, TRIAL, options.phase())));
@@ -339,8 +346,8 @@ public final class SearchBenchmark {
     Latencies api1 = r.phases().get(0);
     Latencies api8 = r.phases().get(1);
     Latencies lucene8 = r.phases().get(3);
-    out.println(Report.line("load: 1-minute load average at the end of the phase; above %d (the cores) means other"
-        + " work competed for the CPU", Runtime.getRuntime().availableProcessors()));
+    out.println(Report.line("cpu: cores busy with the benchmark's processes (clients, WildFly, PostgreSQL) during the"
+        + " phase; others: cores busy with anything else (of %d)", Runtime.getRuntime().availableProcessors()));
     out.println();
     out.println("target p50 ≤ 10 ms, p99 ≤ 50 ms through the API:");
     out.println("  " + Report.verdict(api1));

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.zhixing.launcher.DatabaseLogin;
@@ -151,6 +153,15 @@ final class Servers implements AutoCloseable {
 
   String tokenUrl() {
     return keycloakUrl() + "/realms/%s/protocol/openid-connect/token".formatted(KeycloakServer.REALM);
+  }
+
+  /** The PostgreSQL server process (pg_ctl detaches it from this JVM), while it runs. */
+  Optional<ProcessHandle> postgres() {
+    try (var lines = Files.lines(work.resolve("postgres/pgdata/postmaster.pid"))) {
+      return lines.findFirst().map(String::strip).map(Long::parseLong).flatMap(ProcessHandle::of);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   Path wildflyBaseDir() {
