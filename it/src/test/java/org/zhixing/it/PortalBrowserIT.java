@@ -64,6 +64,7 @@ class PortalBrowserIT {
       String unfiltered = browser.visible(testId("policy-total")).getText();
       browser.visible(testId("facet-level-PROVINCE")).click();
       browser.waitUntilChanged(testId("policy-total"), unfiltered);
+      browser.visible(testId("policy-level"));
       assertThat(browser.driver().findElements(testId("policy-level")))
           .isNotEmpty()
           .allSatisfy(tag -> assertThat(tag.getAttribute("data-level")).isEqualTo("PROVINCE"));
@@ -71,7 +72,8 @@ class PortalBrowserIT {
 
       browser.visible(testId("policy-hit-title")).click();
       browser.visible(testId("policy-viewer"));
-      assertThat(browser.driver().findElements(By.cssSelector("[data-test='policy-body'] mark"))).isNotEmpty();
+      // The viewer shows before its body has loaded: wait for the body's first marked hit.
+      assertThat(browser.visible(By.cssSelector("[data-test='policy-body'] mark")).getText()).isNotBlank();
       browser.screenshot("learner-policy-viewer");
     }
   }
