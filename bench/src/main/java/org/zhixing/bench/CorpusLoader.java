@@ -130,7 +130,8 @@ final class CorpusLoader {
   private static Set<String> existingKeys(Connection db) throws SQLException {
     var keys = new HashSet<String>();
     try (var statement = db.createStatement();
-        var rows = statement.executeQuery("select doc_number_key from policy_document where doc_number_key is not null")) {
+        var rows = statement.executeQuery(
+            "select doc_number_key from policy_document where doc_number_key is not null")) {
       while (rows.next()) {
         keys.add(rows.getString(1));
       }

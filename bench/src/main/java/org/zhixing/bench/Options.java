@@ -2,6 +2,7 @@ package org.zhixing.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The search benchmark's settings, from its command line.
@@ -16,7 +17,8 @@ import java.time.Duration;
 record Options(Path home, Path work, int documents, long seed, Duration phase, Duration warmUp) {
 
   static final String USAGE =
-      "usage: bench/search.sh [--docs N (100000)] [--seed S (20240501)] [--seconds PER_PHASE (25)] [--warmup S (15)]";
+      "usage: bench/search.sh [--docs N (100000)] [--seed S (20240501)] [--seconds PER_PHASE (25)] [--warmup S (15)]"
+          + " [--work DIR (bench/target/work)]";
 
   static Options parse(String[] args) {
     Path home = Path.of(System.getProperty("zhixing.home", ".")).toAbsolutePath().normalize();
@@ -29,6 +31,9 @@ record Options(Path home, Path work, int documents, long seed, Duration phase, D
       String name = args[i];
       if (name.equals("-h") || name.equals("--help")) {
         throw new IllegalArgumentException(USAGE);
+      }
+      if (!List.of("--docs", "--seed", "--seconds", "--warmup", "--work").contains(name)) {
+        throw new IllegalArgumentException("unknown option " + name + "; " + USAGE);
       }
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException(name + " needs a value; " + USAGE);

@@ -33,7 +33,7 @@ final class Report {
         p50 && p99 && api.errors() == 0 ? "met" : "MISSED");
   }
 
-  /** {@code search: 23.4 ms p99 (1.9 × bare Lucene 12.3 ms)}: API p99 at 8 clients against bare Lucene at 8 threads. */
+  /** {@code search: 23.4 ms p99 (1.9 × bare Lucene 12.3 ms)}: API p99, 8 clients, against bare Lucene, 8 threads. */
   static String summary(Latencies api, Latencies lucene) {
     double figure = api.percentileMillis(99);
     double reference = lucene.percentileMillis(99);
