@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,12 +32,16 @@ import org.zhixing.policy.search.LucenePolicySearchEngine;
  * {@code bench/search.sh}: query latency of the policy library through the HTTP API at 100,000 documents, against a
  * bare Lucene loop over the same index. Starts PostgreSQL, Keycloak and WildFly (demo content on) in
  * {@code bench/target/work}, stops WildFly, inserts the generated corpus with JDBC, starts WildFly again and times
- * the index rebuild it does at start, runs the queries through the API with 1 and 8 clients, stops the servers,
- * opens the index in-process and runs the same queries with 1 and 8 threads. See bench/README.md.
+ * the index rebuild it does at start, runs the queries through the API with 1 and 8 clients, then again with WildFly
+ * restarted without its result cache, stops the servers, opens the index in-process (no cache either) and runs the
+ * same queries with 1 and 8 threads. See bench/README.md.
  */
 public final class SearchBenchmark {
 
   private static final String STAFF = "trainer";
+  /** The application setting that sizes the result cache; the second round of API phases runs with it at 0. */
+  private static final String CACHE_SETTING = "zhixing.search.cached-results";
+  private static final String UNCACHED_API = "API no cache";
   private static final String LEARNER = "learner";
   private static final String ADMIN = "sys-admin";
   private static final Duration TRIAL = Duration.ofSeconds(5);
@@ -170,7 +175,14 @@ public final class SearchBenchmark {
 
     List<SearchCase> cases = SearchCase.mix(JudgedQueries.load().stream().map(Judgment::query).toList());
     var phases = new ArrayList<Latencies>();
-    int withHits = apiPhases(api, cases, phases);
+    int withHits = apiPhases(api, cases, "API", phases);
+
+    step = System.nanoTime();
+    servers.stopWildFly();
+    servers.startWildFly(Map.of(CACHE_SETTING, "0"));
+    awaitIndexed(servers, api, loaded.publishedInAll(), Duration.ofMinutes(2));
+    say("WildFly restarted with %s=0: every search reads the index (%s)", CACHE_SETTING, since(step));
+    apiPhases(api, cases, UNCACHED_API, phases);
 
     step = System.nanoTime();
     servers.stopWildFly();
@@ -179,9 +191,9 @@ public final class SearchBenchmark {
 
     long indexBytes = size(servers.indexDir());
     long indexed;
-    try (var engine = LucenePolicySearchEngine.open(servers.indexDir(), AnalysisMode.BOTH)) {
+    try (var engine = LucenePolicySearchEngine.open(servers.indexDir(), AnalysisMode.BOTH, 0)) {
       indexed = engine.count();
-      say("index opened in-process: %,d documents, %s", indexed, Report.mebibytes(indexBytes));
+      say("index opened in-process without result cache: %,d documents, %s", indexed, Report.mebibytes(indexBytes));
       var lucene = new LoadPhase(cases, cpu, query -> engine.search(query.query()) != null);
       warmUp(lucene, "bare Lucene");
       phases.add(measured(lucene.measure("bare Lucene", 1, TRIAL, options.phase())));
@@ -196,7 +208,7 @@ public final class SearchBenchmark {
   }
 
   /** Checks every query once, warms up, then measures 1 and 8 clients; answers how many queries found something. */
-  private int apiPhases(PolicyApi api, List<SearchCase> cases, List<Latencies> phases) {
+  private int apiPhases(PolicyApi api, List<SearchCase> cases, String name, List<Latencies> phases) {
     var token = new AtomicReference<>(api.token(LEARNER));
     int withHits = 0;
     for (SearchCase query : cases) {
@@ -207,13 +219,13 @@ public final class SearchBenchmark {
     say("%d queries (%d with hits) from %d judged texts", cases.size(), withHits,
         cases.stream().map(SearchCase::text).filter(t -> !t.isEmpty()).distinct().count());
     var http = new LoadPhase(cases, cpu, query -> api.search(token.get(), query.parameters()).statusCode() == 200);
-    warmUp(http, "API");
+    warmUp(http, name);
     token.set(api.token(LEARNER));
-    phases.add(measured(http.measure("API", 1, TRIAL, options.phase())));
+    phases.add(measured(http.measure(name, 1, TRIAL, options.phase())));
     token.set(api.token(LEARNER));
-    phases.add(measured(http.measure("API", 8, TRIAL, options.phase())));
+    phases.add(measured(http.measure(name, 8, TRIAL, options.phase())));
     if (http.firstError() != null) {
-      notes.add("API: " + http.firstError());
+      notes.add(name + ": " + http.firstError());
     }
     return withHits;
   }
@@ -353,15 +365,15 @@ public final class SearchBenchmark {
     out.println();
     Report.table(out, r.phases());
     out.println();
-    Latencies api1 = r.phases().get(0);
     Latencies api8 = r.phases().get(1);
-    Latencies lucene8 = r.phases().get(3);
+    Latencies lucene8 = r.phases().get(5);
     out.println(Report.line("cpu: cores busy with the benchmark's processes (clients, WildFly, PostgreSQL) during the"
         + " phase; others: cores busy with anything else (of %d)", Runtime.getRuntime().availableProcessors()));
     out.println();
-    out.println("target p50 ≤ 10 ms, p99 ≤ 50 ms through the API:");
-    out.println("  " + Report.verdict(api1));
-    out.println("  " + Report.verdict(api8));
+    out.println("target p50 ≤ 10 ms, p99 ≤ 50 ms through the API (as deployed, then with the result cache off):");
+    for (Latencies api : r.phases().subList(0, 4)) {
+      out.println("  " + Report.line("%-12s ", api.phase()) + Report.verdict(api));
+    }
     for (Latencies phase : r.phases()) {
       if (phase.cpu().others() > 0.2) {
         notes.add(Report.line("other work used %.2f cores during %s with %d client(s): its figures are too high",

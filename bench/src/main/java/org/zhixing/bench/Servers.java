@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -68,9 +69,15 @@ final class Servers implements AutoCloseable {
 
   /** Starts WildFly with the EAR and the demo content on, and waits until the API answers. */
   void startWildFly() {
+    startWildFly(Map.of());
+  }
+
+  /** The same, with these application settings (system properties such as {@code zhixing.search.cached-results}). */
+  void startWildFly(Map<String, String> settings) {
     var started = WildFlyServer.start(new WildFlyServer.Config(
         home.resolve("server/target/wildfly"), wildflyBaseDir(), home.resolve("ear/target/zhixing.ear"), "127.0.0.1",
-        httpPort, httpsPort, managementPort, appLogin(), keycloakUrl(), true, work.resolve("logs/wildfly.log")));
+        httpPort, httpsPort, managementPort, appLogin(), keycloakUrl(), true, work.resolve("logs/wildfly.log"),
+        settings));
     wildfly.set(started);
     started.awaitReady(Duration.ofMinutes(5));
   }

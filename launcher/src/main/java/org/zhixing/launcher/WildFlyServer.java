@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -48,9 +49,21 @@ public final class WildFlyServer implements AutoCloseable {
      * @param bindAddress    address of the public and the management interface
      * @param keycloakUrl    Keycloak's base URL, e.g. {@code http://localhost:8180}; the application adds the realm
      * @param demoContent    whether the application loads the demo content pack into an empty database
+     * @param settings       further system properties of the application ({@code zhixing.search.cached-results} …)
      */
     public record Config(Path home, Path baseDir, Path ear, String bindAddress, int httpPort, int httpsPort,
-            int managementPort, DatabaseLogin database, String keycloakUrl, boolean demoContent, Path log) {
+            int managementPort, DatabaseLogin database, String keycloakUrl, boolean demoContent, Path log,
+            Map<String, String> settings) {
+
+        public Config {
+            settings = Map.copyOf(settings);
+        }
+
+        public Config(Path home, Path baseDir, Path ear, String bindAddress, int httpPort, int httpsPort,
+                int managementPort, DatabaseLogin database, String keycloakUrl, boolean demoContent, Path log) {
+            this(home, baseDir, ear, bindAddress, httpPort, httpsPort, managementPort, database, keycloakUrl,
+                    demoContent, log, Map.of());
+        }
     }
 
     private final Config config;
@@ -95,6 +108,7 @@ public final class WildFlyServer implements AutoCloseable {
         properties.setProperty("zhixing.db.password", config.database().password());
         properties.setProperty("zhixing.keycloak.url", config.keycloakUrl());
         properties.setProperty("zhixing.content.demo", Boolean.toString(config.demoContent()));
+        properties.putAll(config.settings());
         Path file = config.baseDir().resolve("configuration/zhixing.properties");
         try {
             Files.deleteIfExists(file);

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.zhixing.org.boundary.OrgDirectory;
 import org.zhixing.platform.paging.Page;
 import org.zhixing.platform.paging.PageRequest;
@@ -25,6 +23,7 @@ import org.zhixing.policy.control.PolicyImports;
 import org.zhixing.policy.control.PolicyNotFoundException;
 import org.zhixing.policy.control.PolicyRepository;
 import org.zhixing.policy.control.PolicySearchIndex;
+import org.zhixing.policy.control.PolicySummary;
 import org.zhixing.policy.control.Upload;
 import org.zhixing.policy.entity.PolicyAttachment;
 import org.zhixing.policy.entity.PolicyDocument;
@@ -56,13 +55,11 @@ public class PolicyLibrary {
   public SearchPage search(Caller caller, PolicyQuery query) {
     PolicySearchResult result = index.engine().search(query.withInternal(access.isStaff(caller)));
     List<Long> ids = result.hits().stream().map(PolicyHit::id).toList();
-    Map<Long, PolicyDocument> byId =
-        documents.findAll(ids).stream().collect(Collectors.toMap(PolicyDocument::id, Function.identity()));
-    return new SearchPage(result, byId);
+    return new SearchPage(result, documents.summaries(ids));
   }
 
   /** Search results with the documents they point to. */
-  public record SearchPage(PolicySearchResult result, Map<Long, PolicyDocument> documents) {}
+  public record SearchPage(PolicySearchResult result, Map<Long, PolicySummary> documents) {}
 
   public List<Suggestion> suggest(Caller caller, String prefix, int limit) {
     return index.engine().suggest(prefix, access.isStaff(caller), limit);

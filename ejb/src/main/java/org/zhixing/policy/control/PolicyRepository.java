@@ -39,8 +39,31 @@ public class PolicyRepository {
         .findFirst();
   }
 
+  /** The summaries of the documents with these ids, by id: two small queries, no bodies read. */
+  public Map<Long, PolicySummary> summaries(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, List<String>> tags =
+        em.createQuery("select d.id, t from PolicyDocument d join d.tags t where d.id in :ids", Object[].class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> (String) row[1], Collectors.toList())));
+    return em.createQuery(
+            """
+            select new org.zhixing.policy.control.PolicySummary(
+              d.id, d.docNumber, d.title, d.authority, d.level, d.issueDate, d.status, d.type, d.internal, d.publication)
+            from PolicyDocument d where d.id in :ids
+            """,
+            PolicySummary.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .map(summary -> summary.withTags(tags.getOrDefault(summary.id(), List.of())))
+        .collect(Collectors.toMap(PolicySummary::id, Function.identity()));
+  }
+
   /** The documents with these ids and their tags, in no particular order. */
-  public List<PolicyDocument> findAll(List<Long> ids) {
+  private List<PolicyDocument> findAll(List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }

@@ -44,11 +44,12 @@ public class PolicySearchIndex {
   @PostConstruct
   void open() {
     Path dir = indexDirectory();
+    int cachedResults = cachedResults();
     try {
-      engine = LucenePolicySearchEngine.open(dir, AnalysisMode.BOTH);
+      engine = LucenePolicySearchEngine.open(dir, AnalysisMode.BOTH, cachedResults);
     } catch (IndexUnusableException e) {
       LOG.log(Level.WARNING, "The policy index at " + dir + " is unusable; rebuilding it from the database", e);
-      engine = LucenePolicySearchEngine.recreate(dir, AnalysisMode.BOTH);
+      engine = LucenePolicySearchEngine.recreate(dir, AnalysisMode.BOTH, cachedResults);
     }
     long published = slices.countPublished();
     if (engine.count() != published) {
@@ -103,6 +104,11 @@ public class PolicySearchIndex {
       return Path.of(configured, "policy");
     }
     return Path.of(System.getProperty("jboss.server.data.dir", "data"), "zhixing-index", "policy");
+  }
+
+  /** {@code zhixing.search.cached-results}: results kept per view of the index; 0 turns the cache off. */
+  private static int cachedResults() {
+    return Integer.getInteger("zhixing.search.cached-results", LucenePolicySearchEngine.CACHED_RESULTS);
   }
 
   private static final class Progress {

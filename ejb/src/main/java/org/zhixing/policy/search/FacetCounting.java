@@ -17,8 +17,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.Query;
 
 /**
- * The total and the facet counts of a search, from doc values, without scoring. A facet the query filters on is
- * counted without its own filter (drill sideways), every other facet over exactly the results.
+ * The facet counts of a search, from doc values. A facet the query filters on is counted without its own filter
+ * (drill sideways), every other facet over exactly the results.
  */
 final class FacetCounting {
 
@@ -27,23 +27,24 @@ final class FacetCounting {
 
   private FacetCounting() {}
 
-  record Counted(long total, Map<String, List<FacetCount>> facets) {}
-
-  static Counted count(PolicySearcher searcher, Optional<Query> text, PolicyQuery query) throws IOException {
-    FacetsCollector results = searcher.search(Filters.apply(text, query), new FacetsCollectorManager());
-    long total = results.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+  /**
+   * The counts per facet over the matches of the query, which the caller has gathered; a facet the query filters on
+   * takes another pass without that filter.
+   */
+  static Map<String, List<FacetCount>> count(
+      PolicySearcher searcher, FacetsCollector matches, Optional<Query> text, PolicyQuery query) throws IOException {
     SortedSetDocValuesReaderState state = searcher.facets();
     var facets = new HashMap<String, List<FacetCount>>();
-    Facets overResults = state == null ? null : new SortedSetDocValuesFacetCounts(state, results);
+    Facets overMatches = state == null ? null : new SortedSetDocValuesFacetCounts(state, matches);
     for (Facet facet : Facet.values()) {
-      Facets counts = overResults;
+      Facets counts = overMatches;
       if (state != null && !facet.selectedIn(query).isEmpty()) {
         FacetsCollector sideways = searcher.search(Filters.apply(text, query, facet), new FacetsCollectorManager());
         counts = new SortedSetDocValuesFacetCounts(state, sideways);
       }
       facets.put(facet.key(), counts == null ? List.of() : values(counts, facet, state));
     }
-    return new Counted(total, facets);
+    return facets;
   }
 
   private static List<FacetCount> values(Facets counts, Facet facet, SortedSetDocValuesReaderState state)

@@ -43,12 +43,13 @@ final class LiveIndex implements Closeable {
       Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("policy-index-refresh").factory());
   private int refreshes;
 
-  LiveIndex(Directory directory, IndexWriterConfig config, FacetsConfig facets, Map<String, String> commitData)
+  LiveIndex(
+      Directory directory, IndexWriterConfig config, FacetsConfig facets, Map<String, String> commitData, int cachedResults)
       throws IOException {
     this.writer = new IndexWriter(directory, config);
     this.writer.setLiveCommitData(commitData.entrySet());
     this.writer.commit();
-    this.searchers = new SearcherManager(writer, PolicySearcher.factory(facets));
+    this.searchers = new SearcherManager(writer, PolicySearcher.factory(facets, cachedResults));
     housekeeping.scheduleWithFixedDelay(this::housekeep, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
   }
 

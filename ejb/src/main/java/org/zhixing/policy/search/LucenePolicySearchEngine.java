@@ -22,6 +22,9 @@ public final class LucenePolicySearchEngine implements PolicySearchEngine {
 
   private static final System.Logger LOG = System.getLogger(LucenePolicySearchEngine.class.getName());
 
+  /** Results kept per view of the index unless told otherwise: a few MiB for the searches of a busy morning. */
+  public static final int CACHED_RESULTS = 1000;
+
   private final Path path;
   private final Directory directory;
   private final Analyzer indexAnalyzer = PolicyAnalyzers.indexing();
@@ -35,13 +38,13 @@ public final class LucenePolicySearchEngine implements PolicySearchEngine {
   private final Rebuild rebuild;
   private volatile boolean closed;
 
-  private LucenePolicySearchEngine(Path path, Directory directory, AnalysisMode mode, Weights weights)
-      throws IOException {
+  private LucenePolicySearchEngine(
+      Path path, Directory directory, AnalysisMode mode, Weights weights, int cachedResults) throws IOException {
     this.path = path;
     this.directory = directory;
     var facets = Facet.config();
     this.documents = new PolicyDocuments(mode, facets);
-    this.live = new LiveIndex(directory, writerConfig(), facets, IndexFiles.commitData(mode));
+    this.live = new LiveIndex(directory, writerConfig(), facets, IndexFiles.commitData(mode), cachedResults);
     this.highlights = new Highlights(mode, indexAnalyzer);
     var texts = new TextQueries(mode, queryAnalyzer, Synonyms.fromClasspath(), weights);
     this.searching = new PolicySearch(texts, highlights);
@@ -57,17 +60,29 @@ public final class LucenePolicySearchEngine implements PolicySearchEngine {
    * @throws IllegalStateException if another engine has the index open
    */
   public static LucenePolicySearchEngine open(Path dir, AnalysisMode mode) {
-    return open(dir, mode, Weights.DEFAULT);
+    return open(dir, mode, CACHED_RESULTS);
+  }
+
+  /**
+   * The same, keeping this many results per view of the index ({@link RecentResults}); 0 searches the index every
+   * time, as a reference measurement of Lucene itself needs.
+   */
+  public static LucenePolicySearchEngine open(Path dir, AnalysisMode mode, int cachedResults) {
+    return open(dir, mode, Weights.DEFAULT, cachedResults);
   }
 
   /** Deletes whatever index files are in the directory and opens an empty index there, ready for a rebuild. */
-  public static LucenePolicySearchEngine recreate(Path dir, AnalysisMode mode) {
+  public static LucenePolicySearchEngine recreate(Path dir, AnalysisMode mode, int cachedResults) {
     try {
       IndexFiles.clear(dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return open(dir, mode);
+    return open(dir, mode, cachedResults);
+  }
+
+  public static LucenePolicySearchEngine recreate(Path dir, AnalysisMode mode) {
+    return recreate(dir, mode, CACHED_RESULTS);
   }
 
   /** An index in memory, for tests and the relevance evaluation. */
@@ -77,19 +92,19 @@ public final class LucenePolicySearchEngine implements PolicySearchEngine {
 
   static LucenePolicySearchEngine inMemory(AnalysisMode mode, Weights weights) {
     try {
-      return new LucenePolicySearchEngine(null, new ByteBuffersDirectory(), mode, weights);
+      return new LucenePolicySearchEngine(null, new ByteBuffersDirectory(), mode, weights, CACHED_RESULTS);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  static LucenePolicySearchEngine open(Path dir, AnalysisMode mode, Weights weights) {
+  static LucenePolicySearchEngine open(Path dir, AnalysisMode mode, Weights weights, int cachedResults) {
     Directory directory = null;
     try {
       Files.createDirectories(dir);
       directory = FSDirectory.open(dir);
       IndexFiles.verify(dir, directory, mode);
-      return new LucenePolicySearchEngine(dir, directory, mode, weights);
+      return new LucenePolicySearchEngine(dir, directory, mode, weights, cachedResults);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new IllegalStateException("The policy index at %s is already open".formatted(dir), e);

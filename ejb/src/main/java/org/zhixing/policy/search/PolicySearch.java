@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
@@ -43,17 +48,24 @@ final class PolicySearch {
     this.highlights = highlights;
   }
 
+  /** The searcher's result for the query: kept from an earlier search with the same view of the index, or found now. */
   PolicySearchResult run(PolicySearcher searcher, PolicyQuery query) throws IOException {
+    return searcher.results().get(query, same -> find(searcher, same));
+  }
+
+  private PolicySearchResult find(PolicySearcher searcher, PolicyQuery query) throws IOException {
     UserText typed = UserText.parse(query.text());
     Optional<TextQueries.TextQuery> text = texts.build(typed);
-    FacetCounting.Counted counted = FacetCounting.count(searcher, text.map(TextQueries.TextQuery::match), query);
-    if (counted.total() < ENOUGH && typed.words().size() > 2) {
+    Pass pass = pass(searcher, text, query);
+    if (pass.total() < ENOUGH && typed.words().size() > 2) {
       text = texts.buildLenient(typed);
-      counted = FacetCounting.count(searcher, text.map(TextQueries.TextQuery::match), query);
+      pass = pass(searcher, text, query);
     }
-    ScoreDoc[] page = query.limit() == 0 ? new ScoreDoc[0] : page(searcher, text, query);
+    Map<String, List<FacetCount>> facets =
+        FacetCounting.count(searcher, pass.matches(), text.map(TextQueries.TextQuery::match), query);
+    ScoreDoc[] page = page(searcher, text, query, pass.top());
     var marks = text.map(TextQueries.TextQuery::marks);
-    return new PolicySearchResult(counted.total(), hits(searcher, marks, page), counted.facets());
+    return new PolicySearchResult(pass.total(), hits(searcher, marks, page), facets);
   }
 
   /** What to mark in a document for the text typed; matches nothing if the text has nothing to search for. */
@@ -61,22 +73,51 @@ final class PolicySearch {
     return texts.build(UserText.parse(typed)).map(TextQueries.TextQuery::marks).orElseGet(MatchNoDocsQuery::new);
   }
 
-  private static ScoreDoc[] page(PolicySearcher searcher, Optional<TextQueries.TextQuery> text, PolicyQuery query)
+  /** What one pass over every match finds: the best ones in the order asked for (null if no page), and all of them. */
+  private record Pass(TopDocs top, FacetsCollector matches) {
+    long total() {
+      return matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+    }
+  }
+
+  /**
+   * Ranks and gathers the matches in a single pass. Facets need every match anyway, so the ranking visits them all
+   * instead of skipping the ones that cannot make the top: one pass costs less than a counting pass and a ranking one.
+   */
+  private static Pass pass(PolicySearcher searcher, Optional<TextQueries.TextQuery> text, PolicyQuery query)
       throws IOException {
     Query filtered = Filters.apply(text.map(TextQueries.TextQuery::match), query);
-    TopDocs top;
-    if (text.isEmpty() || query.sort() == PolicySort.NEWEST) {
+    var matches = new FacetsCollectorManager();
+    if (query.limit() == 0) {
+      return new Pass(null, searcher.search(filtered, matches));
+    }
+    Object[] found = searcher.search(filtered, new MultiCollectorManager(ranking(text, query), matches));
+    TopDocs top = (TopDocs) found[0];
+    if (text.isPresent() && byDate(text, query)) {
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, filtered);
+    }
+    return new Pass(top, (FacetsCollector) found[1]);
+  }
+
+  private static CollectorManager<?, ? extends TopDocs> ranking(Optional<TextQueries.TextQuery> text, PolicyQuery query) {
+    if (byDate(text, query)) {
       int window = query.offset() + query.limit();
-      top = searcher.search(filtered, new TopFieldCollectorManager(NEWEST_FIRST, window, window));
-      if (text.isPresent()) {
-        TopFieldCollector.populateScores(top.scoreDocs, searcher, filtered);
-      }
-    } else {
-      int window = Math.max(RESCORED, query.offset() + query.limit());
-      top = searcher.search(filtered, new TopScoreDocCollectorManager(window, window));
-      if (text.get().bodyRuns() != null) {
-        top = withBodyRuns(text.get().bodyRuns()).rescore(searcher, top, window);
-      }
+      return new TopFieldCollectorManager(NEWEST_FIRST, window, Integer.MAX_VALUE);
+    }
+    return new TopScoreDocCollectorManager(Math.max(RESCORED, query.offset() + query.limit()), Integer.MAX_VALUE);
+  }
+
+  private static boolean byDate(Optional<TextQueries.TextQuery> text, PolicyQuery query) {
+    return text.isEmpty() || query.sort() == PolicySort.NEWEST;
+  }
+
+  private static ScoreDoc[] page(
+      PolicySearcher searcher, Optional<TextQueries.TextQuery> text, PolicyQuery query, TopDocs top) throws IOException {
+    if (top == null) {
+      return new ScoreDoc[0];
+    }
+    if (!byDate(text, query) && text.get().bodyRuns() != null) {
+      top = withBodyRuns(text.get().bodyRuns()).rescore(searcher, top, top.scoreDocs.length);
     }
     ScoreDoc[] all = top.scoreDocs;
     int from = Math.min(query.offset(), all.length);

@@ -11,25 +11,31 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * A searcher with the facet ordinals of its reader. Building them takes a pass over the facet values, so it happens
- * once per refresh, not once per query.
+ * A searcher with the facet ordinals of its reader, and the results it has found lately. Building the ordinals takes a
+ * pass over the facet values, so it happens once per refresh, not once per query.
  */
 final class PolicySearcher extends IndexSearcher {
 
   private final SortedSetDocValuesReaderState facets;
+  private final RecentResults<PolicyQuery, PolicySearchResult> results;
 
-  private PolicySearcher(IndexReader reader, FacetsConfig config) throws IOException {
+  private PolicySearcher(IndexReader reader, FacetsConfig config, int cachedResults) throws IOException {
     super(reader);
     this.facets = hasFacets(reader, config) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+    this.results = new RecentResults<>(cachedResults);
   }
 
-  static SearcherFactory factory(FacetsConfig config) {
+  static SearcherFactory factory(FacetsConfig config, int cachedResults) {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-        return new PolicySearcher(reader, config);
+        return new PolicySearcher(reader, config, cachedResults);
       }
     };
+  }
+
+  RecentResults<PolicyQuery, PolicySearchResult> results() {
+    return results;
   }
 
   /** The facet ordinals, or null while no document has any facet value (an empty index). */

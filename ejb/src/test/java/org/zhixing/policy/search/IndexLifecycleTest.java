@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -43,6 +43,31 @@ class IndexLifecycleTest {
         assertThat(System.nanoTime() - start).as("nanoseconds waited").isLessThan(1_000_000_000L);
         Thread.sleep(10);
       }
+    }
+  }
+
+  @Test
+  void repeatedSearchIsAnsweredFromTheCacheUntilTheIndexChanges() {
+    try (var engine = Engines.inMemoryWith(List.of(policy(1, "村级后备干部培养办法")))) {
+      PolicySearchResult first = engine.search(PolicyQuery.of("后备干部"));
+      assertThat(engine.search(PolicyQuery.of("后备干部"))).isSameAs(first);
+
+      engine.index(policy(2, "后备干部选拔的通知"));
+      engine.refreshNow();
+
+      PolicySearchResult afterWrite = engine.search(PolicyQuery.of("后备干部"));
+      assertThat(afterWrite.hits()).extracting(PolicyHit::id).containsExactlyInAnyOrder(1L, 2L);
+    }
+  }
+
+  @Test
+  void withoutCacheEverySearchRunsAgain() {
+    try (var engine = LucenePolicySearchEngine.open(dir, AnalysisMode.BOTH, 0)) {
+      engine.index(policy(1, "村干部报酬管理办法"));
+      engine.refreshNow();
+      PolicySearchResult first = engine.search(PolicyQuery.of("报酬"));
+      PolicySearchResult second = engine.search(PolicyQuery.of("报酬"));
+      assertThat(second).isNotSameAs(first).isEqualTo(first);
     }
   }
 
@@ -90,7 +115,7 @@ class IndexLifecycleTest {
   @Test
   void rebuildReplacesEverythingAtomically() throws InterruptedException {
     try (var engine = Engines.inMemoryWith(numbered(0, 300, "旧"))) {
-      var seen = new CopyOnWriteArrayList<Long>();
+      var seen = new CopyOnWriteArraySet<Long>(); // a set: cached answers come fast enough to fill a list quadratically
       var stop = new AtomicBoolean();
       Thread searcher = Thread.ofPlatform().start(() -> {
         while (!stop.get()) {

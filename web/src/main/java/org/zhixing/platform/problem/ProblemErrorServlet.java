@@ -1,7 +1,7 @@
 package org.zhixing.platform.problem;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import static org.zhixing.platform.web.SharedJsonb.JSON;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -18,7 +18,6 @@ import java.util.Locale;
 @WebServlet("/problem-error")
 public class ProblemErrorServlet extends HttpServlet {
 
-  private static final Jsonb JSON = JsonbBuilder.create();
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -3,6 +3,7 @@ package org.zhixing.policy.boundary;
 import java.time.LocalDate;
 import java.util.List;
 import org.zhixing.policy.control.HtmlText;
+import org.zhixing.policy.control.PolicySummary;
 import org.zhixing.policy.entity.PolicyDocument;
 import org.zhixing.policy.search.PolicyHit;
 
@@ -25,7 +26,7 @@ public record PolicyHitView(
     boolean internal,
     String publication) {
 
-  static PolicyHitView of(PolicyHit hit, PolicyDocument d) {
+  static PolicyHitView of(PolicyHit hit, PolicySummary d) {
     return new PolicyHitView(
         d.id(), d.docNumber(), d.title(), hit.titleHtml(), hit.snippetHtml(), d.authority(), d.level().name(),
         d.issueDate(), d.status().name(), d.type().name(), d.tags(), d.internal(), d.publication().name());

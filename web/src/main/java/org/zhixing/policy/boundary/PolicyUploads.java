@@ -1,9 +1,9 @@
 package org.zhixing.policy.boundary;
 
+import static org.zhixing.platform.web.SharedJsonb.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -25,7 +25,6 @@ import org.zhixing.policy.control.Upload;
 @ApplicationScoped
 public class PolicyUploads {
 
-  private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject Validator validator;
 
