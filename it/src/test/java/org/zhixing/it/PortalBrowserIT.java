@@ -3,11 +3,15 @@ package org.zhixing.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhixing.it.Browser.testId;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /** What a person sees in real Chromium: logging in through Keycloak and using the portal. */
@@ -75,6 +79,26 @@ class PortalBrowserIT {
       // The viewer shows before its body has loaded: wait for the body's first marked hit.
       assertThat(browser.visible(By.cssSelector("[data-test='policy-body'] mark")).getText()).isNotBlank();
       browser.screenshot("learner-policy-viewer");
+    }
+  }
+
+  @Test
+  void adminChoosesAFileForANewPolicy(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("关于开展村级组织换届回头看的通知.txt"), "（演示文本）换届回头看。");
+    try (Browser browser = new Browser()) {
+      browser.open(Api.baseUrl() + "/");
+      browser.logInAs("city-admin");
+      browser.visible(testId("menu-policy-manage")).click();
+      browser.visible(testId("policy-upload-open")).click();
+
+      browser.driver().findElement(testId("policy-upload-file")).sendKeys(file.toString());
+
+      browser.waitForText(testId("policy-upload-file-name"), "关于开展村级组织换届回头看的通知.txt");
+      // Element Plus hands data-test to the <input> itself, not to its wrapper.
+      assertThat(browser.visible(By.xpath("//*[@data-test='policy-form-title']/descendant-or-self::input"))
+              .getAttribute("value"))
+          .isEqualTo("关于开展村级组织换届回头看的通知");
+      browser.screenshot("city-admin-policy-upload-file");
     }
   }
 
