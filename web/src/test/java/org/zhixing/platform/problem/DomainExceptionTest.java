@@ -30,12 +30,20 @@ class DomainExceptionTest {
   private static DomainException instantiate(Class<?> type) {
     Constructor<?> constructor = type.getConstructors()[0];
     Object[] arguments =
-        Arrays.stream(constructor.getParameterTypes()).map(p -> p == long.class || p == Long.class ? (Object) 1L : "x").toArray();
+        Arrays.stream(constructor.getParameterTypes()).map(DomainExceptionTest::sample).toArray();
     try {
       return (DomainException) constructor.newInstance(arguments);
     } catch (ReflectiveOperationException e) {
       throw new AssertionError("cannot create " + type, e);
     }
+  }
+
+  /** A stand-in argument: a number, a text, or no cause. */
+  private static Object sample(Class<?> parameter) {
+    if (parameter == long.class || parameter == Long.class) {
+      return 1L;
+    }
+    return Throwable.class.isAssignableFrom(parameter) ? null : "x";
   }
 
   @Test

@@ -1,0 +1,160 @@
+package org.zhixing.org.control;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * The rows of the first sheet of an .xlsx workbook or of a .csv file, as text cells, read as a stream: a 30,000-row
+ * sheet never sits in memory as a workbook, and a sheet past {@link #MAX_ROWS} is refused while it is being read.
+ * Cells read as the sheet shows them (a phone number typed as a number stays 13800000000). A CSV may be UTF-8 (with or
+ * without a byte-order mark) or GB18030, which is what Excel writes on a Chinese Windows.
+ */
+public final class SheetRows {
+
+  /** Several times the city's cadres: more is a mistake (a whole province, a log file), not a sheet to import. */
+  public static final long MAX_ROWS = 100_000;
+
+  /** Receives each row, the header row first; row numbers count from 1 as in the sheet. */
+  public interface Handler {
+    void row(int number, List<String> cells);
+  }
+
+  private SheetRows() {}
+
+  public static void read(Path file, String fileName, Handler handler) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      FileMagic magic = FileMagic.valueOf(in);
+      switch (magic) {
+        case OOXML -> readXlsx(file, fileName, handler);
+        case OLE2 -> throw ole2(in, fileName);
+        default -> readCsv(file, fileName, handler);
+      }
+    } catch (IOException e) {
+      throw new UnreadableSheetException(fileName, e);
+    }
+  }
+
+  /** An OLE2 file is either an encrypted .xlsx (Excel wraps those so) or an old binary .xls. */
+  private static RuntimeException ole2(InputStream in, String fileName) throws IOException {
+    try (var fs = new POIFSFileSystem(in)) {
+      if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")) {
+        return new EncryptedSheetException(fileName);
+      }
+    }
+    return new UnreadableSheetException(fileName, new IOException("binary .xls: save it as .xlsx"));
+  }
+
+  private static void readXlsx(Path file, String fileName, Handler handler) {
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+      var reader = new XSSFReader(pkg);
+      var strings = new ReadOnlySharedStringsTable(pkg);
+      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+      if (!sheets.hasNext()) {
+        throw new UnreadableSheetException(fileName, new IOException("no sheet"));
+      }
+      try (InputStream sheet = sheets.next()) {
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(new XSSFSheetXMLHandler(
+            reader.getStylesTable(), null, strings, new Rows(handler), new DataFormatter(), false));
+        parser.parse(new InputSource(sheet));
+      }
+    } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException e) {
+      throw new UnreadableSheetException(fileName, e); // also POI's "Zip bomb detected!", an IOException
+    }
+  }
+
+  private static void readCsv(Path file, String fileName, Handler handler) throws IOException {
+    try (Reader text = new StringReader(decode(Files.readAllBytes(file), fileName))) {
+      int number = 0;
+      for (CSVRecord record : CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(text)) {
+        number++;
+        if (number > MAX_ROWS + 1) {
+          throw new SheetTooLargeException(MAX_ROWS);
+        }
+        handler.row(number, record.toList());
+      }
+    }
+  }
+
+  private static String decode(byte[] bytes, String fileName) {
+    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+      return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    }
+    for (Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
+      try {
+        return charset.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes))
+            .toString();
+      } catch (CharacterCodingException e) {
+        // try the next one
+      }
+    }
+    throw new UnreadableSheetException(fileName, new IOException("neither UTF-8 nor GB18030 text"));
+  }
+
+  /** Collects the cells of each row, filling the gaps POI leaves for empty cells. */
+  private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private final Handler handler;
+    private final List<String> cells = new ArrayList<>();
+    private long rows;
+
+    Rows(Handler handler) {
+      this.handler = handler;
+    }
+
+    @Override
+    public void startRow(int rowNum) {
+      if (++rows > MAX_ROWS + 1) {
+        throw new SheetTooLargeException(MAX_ROWS);
+      }
+      cells.clear();
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      handler.row(rowNum + 1, List.copyOf(cells));
+    }
+
+    @Override
+    public void cell(String reference, String formattedValue, XSSFComment comment) {
+      int column = new CellReference(reference).getCol();
+      while (cells.size() < column) {
+        cells.add("");
+      }
+      cells.add(formattedValue == null ? "" : formattedValue);
+    }
+  }
+}
