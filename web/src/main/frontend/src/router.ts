@@ -34,6 +34,12 @@ export const createPortalRouter = () =>
           component: () => import('./views/OrgView.vue'),
           meta: { titleKey: 'nav.org', roles: ORG_VIEWER_ROLES },
         },
+        {
+          path: 'org/import',
+          name: 'people-import',
+          component: () => import('./views/PeopleImportPage.vue'),
+          meta: { titleKey: 'nav.peopleImport', roles: POLICY_ADMIN_ROLES },
+        },
         /* Policy library: search and reading for every role; managing for ORG_ADMIN / SYS_ADMIN. */
         {
           path: 'policies',

@@ -4,6 +4,7 @@ import { createApiClient, type Query } from './client'
 import type {
   Me,
   Page,
+  PeopleImportView,
   PeopleQuery,
   PersonView,
   PolicyAdminItem,
@@ -44,6 +45,14 @@ export interface UploadProgress {
   signal?: AbortSignal
 }
 
+/** Upload options with the session's token, re-login and language, as the JSON client has them. */
+const sessionUpload = (progress: UploadProgress) => ({
+  token: freshToken,
+  onUnauthorized: () => void relogin(),
+  locale: currentLocale,
+  ...progress,
+})
+
 export const policyApi = {
   /** Full-text search with facets; filter parameters repeat (`level=CITY&level=COUNTY`). */
   search: (query: Query) => api.get<PolicySearchResult>('/api/policies', query),
@@ -58,24 +67,14 @@ export const policyApi = {
     const form = new FormData()
     form.append('file', file, file.name)
     form.append('metadata', new Blob([JSON.stringify(metadata)], { type: 'application/json' }), 'metadata.json')
-    return uploadForm<PolicyDocumentView>('/api/policies', form, {
-      token: freshToken,
-      onUnauthorized: () => void relogin(),
-      locale: currentLocale,
-      ...progress,
-    })
+    return uploadForm<PolicyDocumentView>('/api/policies', form, sessionUpload(progress))
   },
   /** Bulk import: multipart `file` (the .zip) + `publish` ("true"/"false"); 202 + the job. */
   importZip: (file: File, publish: boolean, progress: UploadProgress = {}) => {
     const form = new FormData()
     form.append('file', file, file.name)
     form.append('publish', String(publish))
-    return uploadForm<PolicyImportJob>('/api/policies/imports', form, {
-      token: freshToken,
-      onUnauthorized: () => void relogin(),
-      locale: currentLocale,
-      ...progress,
-    })
+    return uploadForm<PolicyImportJob>('/api/policies/imports', form, sessionUpload(progress))
   },
   importJob: (id: string) => api.get<PolicyImportJob>(`/api/policies/imports/${encodeURIComponent(id)}`),
   update: (id: number, metadata: Omit<PolicyMetadata, 'publish'>) =>
@@ -83,6 +82,19 @@ export const policyApi = {
   publish: (id: number) => api.post<unknown>(`${policyPath(id)}/publish`),
   unpublish: (id: number) => api.post<unknown>(`${policyPath(id)}/unpublish`),
   supersede: (id: number, supersededBy: number) => api.post<unknown>(`${policyPath(id)}/supersede`, { supersededBy }),
+}
+
+/** People sheets: check (nothing written) → preview → commit all rows or none. */
+export const peopleImportApi = {
+  /** multipart `file` (.xlsx/.csv) + optional `unit` (the code of the unit the sheet covers); 201 + the preview. */
+  check: (file: File, unitCode: string | null, progress: UploadProgress = {}) => {
+    const form = new FormData()
+    form.append('file', file, file.name)
+    if (unitCode) form.append('unit', unitCode)
+    return uploadForm<PeopleImportView>('/api/people/imports', form, sessionUpload(progress))
+  },
+  commit: (id: string, departLeftOut: boolean) =>
+    api.post<PeopleImportView>(`/api/people/imports/${encodeURIComponent(id)}/commit`, { departLeftOut }),
 }
 
 export const searchIndexApi = {

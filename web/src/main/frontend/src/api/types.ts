@@ -191,3 +191,32 @@ export interface PolicyImportJob {
   imported: number
   errors: PolicyImportError[]
 }
+
+export type PeopleChange = 'NEW' | 'UPDATED' | 'MOVED' | 'UNCHANGED' | 'REACTIVATED'
+
+/** One problem of a people sheet: its row in the sheet, the column's header and the message. */
+export interface PeopleImportProblem {
+  row: number
+  column: string
+  code: string
+  message: string
+}
+
+/** `POST /api/people/imports` (201), `GET …/{id}`, `POST …/{id}/commit`: a checked sheet and what it changes. */
+export interface PeopleImportView {
+  id: string
+  fileName: string
+  unitCode: string
+  checkedAt: string
+  rows: number
+  /** Recognised columns: their key and the template header. */
+  columns: Record<string, string>
+  unrecognizedColumns: string[]
+  changes: Record<PeopleChange, number>
+  leftOut: number
+  leftOutPeople: { id: number; name: string; phone: string }[]
+  problemCount: number
+  problems: PeopleImportProblem[]
+  committed: boolean
+  written: { created: number; changed: number; departed: number } | null
+}

@@ -81,12 +81,12 @@ public final class ImportPlan {
     Optional<Known> byIdNumber = idDigest.map(byId::get);
     Optional<Known> byPhoneNumber = Optional.ofNullable(byPhone.get(person.phone()));
     if (byIdNumber.isPresent() && byPhoneNumber.isPresent() && byIdNumber.get().id() != byPhoneNumber.get().id()) {
-      problems.add(new RowProblem(person.row(), PeopleColumn.PHONE, "phone-of-another-person", person.phone()));
+      problems.add(new RowProblem(person.row(), PeopleColumn.PHONE, RowProblem.Kind.PHONE_OF_ANOTHER_PERSON, person.phone()));
       return Optional.empty();
     }
     Optional<Known> match = byIdNumber.or(() -> byPhoneNumber);
     if (match.isPresent() && !match.get().inScope()) {
-      problems.add(new RowProblem(person.row(), null, "person-outside-scope", person.name()));
+      problems.add(new RowProblem(person.row(), null, RowProblem.Kind.PERSON_OUTSIDE_SCOPE, person.name()));
       return Optional.empty();
     }
     return Optional.of(new Step(change(row, idDigest, match), row, match));

@@ -70,6 +70,7 @@ public class OrgUnitRepository {
     return Page.of(items, page, total);
   }
 
+  /** Units and serving people of the subtree; people who departed after an election are history, not counted. */
   public SubtreeCounts countsOf(OrgUnit unit) {
     Object[] units =
         (Object[])
@@ -87,7 +88,7 @@ public class OrgUnitRepository {
             em.createNativeQuery(
                     """
                     select count(*) from person p join org_unit u on u.id = p.org_unit_id
-                    where u.path like ?1
+                    where u.path like ?1 and p.departed_at is null
                     """)
                 .setParameter(1, unit.path() + "%")
                 .getSingleResult();
@@ -122,7 +123,7 @@ public class OrgUnitRepository {
                 """
                 select substr(u.path, ?1, ?2), count(*)
                 from person p join org_unit u on u.id = p.org_unit_id
-                where u.path like ?3 and u.depth > ?4
+                where u.path like ?3 and u.depth > ?4 and p.departed_at is null
                 group by 1
                 """)
             .setParameter(1, childSegmentStart)

@@ -71,7 +71,7 @@ public final class PeopleSheetCheck {
   private void firstTime(Map<String, Integer> seen, String value, SheetPerson person, PeopleColumn column) {
     Integer first = seen.putIfAbsent(value, person.row());
     if (first != null) {
-      problems.add(new RowProblem(person.row(), column, "duplicate-in-sheet", value + " (" + first + ")"));
+      problems.add(new RowProblem(person.row(), column, RowProblem.Kind.DUPLICATE_IN_SHEET, value + " (" + first + ")"));
     }
   }
 

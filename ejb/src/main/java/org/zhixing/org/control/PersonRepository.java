@@ -21,7 +21,7 @@ public class PersonRepository {
   EntityManager em;
 
   /**
-   * One page of the people serving anywhere in {@code unit}'s subtree, ordered by where they serve. Pages by id first
+   * One page of the people serving anywhere in {@code unit}'s subtree (not those who departed), ordered by where they serve. Pages by id first
    * and fetches the page's people with their unit and posts after, so that the collection fetch does not defeat the
    * paging.
    */
@@ -40,7 +40,7 @@ public class PersonRepository {
     if (filter.position() != null) {
       jpql.append(" join p.positions pos");
     }
-    jpql.append(" where u.path like :prefix");
+    jpql.append(" where u.path like :prefix and p.departedAt is null");
     if (filter.position() != null) {
       jpql.append(" and pos = :position");
     }

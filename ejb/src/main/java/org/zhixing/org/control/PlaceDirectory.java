@@ -19,12 +19,12 @@ public final class PlaceDirectory {
   public record Unit(String code, String name, UnitKind kind, String parentCode) {}
 
   /** How a row's place resolved: exactly one of {@code unit} or {@code problem} is set. */
-  public record Resolved(Unit unit, String problem) {
+  public record Resolved(Unit unit, RowProblem.Kind problem) {
     static Resolved to(Unit unit) {
       return new Resolved(unit, null);
     }
 
-    static Resolved because(String problem) {
+    static Resolved because(RowProblem.Kind problem) {
       return new Resolved(null, problem);
     }
   }
@@ -45,19 +45,19 @@ public final class PlaceDirectory {
   public Resolved resolve(SheetPerson.Place place) {
     if (place.divisionCode().isPresent()) {
       Unit unit = byCode.get(place.divisionCode().get());
-      return unit == null ? Resolved.because("unknown-division-code") : Resolved.to(unit);
+      return unit == null ? Resolved.because(RowProblem.Kind.UNKNOWN_DIVISION_CODE) : Resolved.to(unit);
     }
     for (String name : List.of(place.village(), place.township(), place.county())) {
       if (!name.isBlank()) {
         List<Unit> candidates = within(byName.getOrDefault(key(name), List.of()), place);
         return switch (candidates.size()) {
-          case 0 -> Resolved.because("unknown-place");
+          case 0 -> Resolved.because(RowProblem.Kind.UNKNOWN_PLACE);
           case 1 -> Resolved.to(candidates.getFirst());
-          default -> Resolved.because("ambiguous-place");
+          default -> Resolved.because(RowProblem.Kind.AMBIGUOUS_PLACE);
         };
       }
     }
-    return Resolved.because("unknown-place");
+    return Resolved.because(RowProblem.Kind.UNKNOWN_PLACE);
   }
 
   /** The candidates that are or lie under the township and county the row names, where it names them. */

@@ -1,10 +1,42 @@
 package org.zhixing.org.control;
 
+import java.util.Locale;
+
 /**
  * What is wrong with one cell of a row, for the import report.
  *
  * @param column the column at fault, or null for the row as a whole
- * @param code a stable code, also the key of the message the report shows (import.row.&lt;code&gt;)
+ * @param kind what is wrong; its {@link Kind#slug() slug} names the message the report shows
  * @param value the cell as it was, so the report can quote it
  */
-public record RowProblem(int row, PeopleColumn column, String code, String value) {}
+public record RowProblem(int row, PeopleColumn column, Kind kind, String value) {
+
+  /** Everything a row can get wrong, from reading the row to planning its change. */
+  public enum Kind {
+    MISSING,
+    TOO_LONG,
+    INVALID_PHONE,
+    INVALID_ID_NUMBER,
+    INVALID_GENDER,
+    GENDER_CONTRADICTS_ID_NUMBER,
+    INVALID_DIVISION_CODE,
+    UNKNOWN_POSITION,
+    INVALID_YES_NO,
+    UNKNOWN_DIVISION_CODE,
+    UNKNOWN_PLACE,
+    AMBIGUOUS_PLACE,
+    DUPLICATE_IN_SHEET,
+    PHONE_OF_ANOTHER_PERSON,
+    PERSON_OUTSIDE_SCOPE;
+
+    /** {@code invalid-phone}: the stable name of the problem in the API and its message key. */
+    public String slug() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** The kind's slug. */
+  public String code() {
+    return kind.slug();
+  }
+}

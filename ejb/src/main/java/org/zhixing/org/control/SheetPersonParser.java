@@ -44,7 +44,7 @@ public final class SheetPersonParser {
     var cell = new Cells(row, cells, problems);
     String name = cell.required(PeopleColumn.NAME);
     if (name.length() > MAX_NAME) {
-      cell.problem(PeopleColumn.NAME, "too-long");
+      cell.problem(PeopleColumn.NAME, RowProblem.Kind.TOO_LONG);
     }
     String phone = phone(cell);
     Optional<String> idNumber = idNumber(cell);
@@ -64,7 +64,7 @@ public final class SheetPersonParser {
     String digits = PHONE_SEPARATORS.matcher(halfWidth(typed)).replaceAll("");
     String phone = COUNTRY_CODE.matcher(digits).replaceFirst("");
     if (!typed.isEmpty() && !MOBILE.matcher(phone).matches()) {
-      cell.problem(PeopleColumn.PHONE, "invalid-phone");
+      cell.problem(PeopleColumn.PHONE, RowProblem.Kind.INVALID_PHONE);
     }
     return phone;
   }
@@ -75,7 +75,7 @@ public final class SheetPersonParser {
       return Optional.empty();
     }
     if (!IdNumbers.isValid(number, today)) {
-      cell.problem(PeopleColumn.ID_NUMBER, "invalid-id-number");
+      cell.problem(PeopleColumn.ID_NUMBER, RowProblem.Kind.INVALID_ID_NUMBER);
       return Optional.empty();
     }
     return Optional.of(number);
@@ -90,15 +90,15 @@ public final class SheetPersonParser {
       case "女", "F", "FEMALE" -> Gender.F;
       case "" -> null;
       default -> {
-        cell.problem(PeopleColumn.GENDER, "invalid-gender");
+        cell.problem(PeopleColumn.GENDER, RowProblem.Kind.INVALID_GENDER);
         yield null;
       }
     };
     if (written != null && fromId != null && written != fromId) {
-      cell.problem(PeopleColumn.GENDER, "gender-contradicts-id-number");
+      cell.problem(PeopleColumn.GENDER, RowProblem.Kind.GENDER_CONTRADICTS_ID_NUMBER);
     }
     if (written == null && fromId == null && typed.isEmpty()) {
-      cell.problem(PeopleColumn.GENDER, "missing");
+      cell.problem(PeopleColumn.GENDER, RowProblem.Kind.MISSING);
     }
     return written != null ? written : fromId;
   }
@@ -106,11 +106,11 @@ public final class SheetPersonParser {
   private static SheetPerson.Place place(Cells cell) {
     String code = halfWidth(cell.get(PeopleColumn.DIVISION_CODE));
     if (!code.isEmpty() && !DIVISION_CODE.matcher(code).matches()) {
-      cell.problem(PeopleColumn.DIVISION_CODE, "invalid-division-code");
+      cell.problem(PeopleColumn.DIVISION_CODE, RowProblem.Kind.INVALID_DIVISION_CODE);
     }
     String village = cell.get(PeopleColumn.VILLAGE);
     if (code.isEmpty() && village.isEmpty()) {
-      cell.problem(PeopleColumn.VILLAGE, "missing");
+      cell.problem(PeopleColumn.VILLAGE, RowProblem.Kind.MISSING);
     }
     return new SheetPerson.Place(
         code.isEmpty() ? Optional.empty() : Optional.of(code),
@@ -121,13 +121,13 @@ public final class SheetPersonParser {
     var positions = EnumSet.noneOf(Position.class);
     for (String name : PositionNames.split(cell.required(PeopleColumn.POSITIONS))) {
       PositionNames.of(name).ifPresentOrElse(
-          positions::addAll, () -> cell.problem(PeopleColumn.POSITIONS, "unknown-position", name));
+          positions::addAll, () -> cell.problem(PeopleColumn.POSITIONS, RowProblem.Kind.UNKNOWN_POSITION, name));
     }
     String firstSecretary = cell.get(PeopleColumn.FIRST_SECRETARY).toUpperCase(Locale.ROOT);
     if (YES.contains(firstSecretary)) {
       positions.add(Position.FIRST_SECRETARY);
     } else if (!NO.contains(firstSecretary)) {
-      cell.problem(PeopleColumn.FIRST_SECRETARY, "invalid-yes-no");
+      cell.problem(PeopleColumn.FIRST_SECRETARY, RowProblem.Kind.INVALID_YES_NO);
     }
     return positions;
   }
@@ -135,10 +135,10 @@ public final class SheetPersonParser {
   private static Optional<String> dispatchingUnit(Cells cell, Set<Position> positions) {
     String unit = cell.get(PeopleColumn.DISPATCHING_UNIT);
     if (unit.length() > MAX_UNIT) {
-      cell.problem(PeopleColumn.DISPATCHING_UNIT, "too-long");
+      cell.problem(PeopleColumn.DISPATCHING_UNIT, RowProblem.Kind.TOO_LONG);
     }
     if (unit.isEmpty() && positions.stream().anyMatch(Position::isDispatched)) {
-      cell.problem(PeopleColumn.DISPATCHING_UNIT, "missing");
+      cell.problem(PeopleColumn.DISPATCHING_UNIT, RowProblem.Kind.MISSING);
     }
     return unit.isEmpty() ? Optional.empty() : Optional.of(unit);
   }
@@ -167,17 +167,17 @@ public final class SheetPersonParser {
     String required(PeopleColumn column) {
       String value = get(column);
       if (value.isEmpty()) {
-        problems.add(new RowProblem(row, column, "missing", ""));
+        problems.add(new RowProblem(row, column, RowProblem.Kind.MISSING, ""));
       }
       return value;
     }
 
-    void problem(PeopleColumn column, String code) {
-      problem(column, code, get(column));
+    void problem(PeopleColumn column, RowProblem.Kind kind) {
+      problem(column, kind, get(column));
     }
 
-    void problem(PeopleColumn column, String code, String value) {
-      problems.add(new RowProblem(row, column, code, value));
+    void problem(PeopleColumn column, RowProblem.Kind kind, String value) {
+      problems.add(new RowProblem(row, column, kind, value));
     }
   }
 }

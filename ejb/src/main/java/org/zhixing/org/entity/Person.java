@@ -14,9 +14,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -56,6 +58,17 @@ public class Person {
 
   @Column(length = 100)
   private String username;
+
+  /** The ID number itself is kept encrypted and written by the import with JDBC; the entity only reads what shows. */
+  @Column(name = "id_number_digest", length = 64, insertable = false, updatable = false)
+  private String idNumberDigest;
+
+  @Column(name = "id_number_tail", length = 4, insertable = false, updatable = false)
+  private String idNumberTail;
+
+  /** Set when a newer sheet no longer lists them (after an election); their history stays. */
+  @Column(name = "departed_at")
+  private Instant departedAt;
 
   @Version private long version;
 
@@ -113,6 +126,15 @@ public class Person {
 
   public String username() {
     return username;
+  }
+
+  /** The ID number as anyone may see it, the last four characters; empty when none is known. */
+  public Optional<String> maskedIdNumber() {
+    return Optional.ofNullable(idNumberTail).map(tail -> "*".repeat(14) + tail);
+  }
+
+  public Optional<Instant> departedAt() {
+    return Optional.ofNullable(departedAt);
   }
 
   public enum Gender {

@@ -31,14 +31,14 @@ class PlaceDirectoryTest {
 
   @Test
   void aNameThatFitsTwoVillagesNeedsTheTownshipOrCounty() {
-    assertThat(city.resolve(place("", "", "李庄村")).problem()).isEqualTo("ambiguous-place");
+    assertThat(city.resolve(place("", "", "李庄村")).problem()).isEqualTo(RowProblem.Kind.AMBIGUOUS_PLACE);
     assertThat(city.resolve(place("郸城县", "", "李庄村")).unit()).isEqualTo(LIZHUANG_DANCHENG);
     assertThat(city.resolve(place("", "常营镇", "李庄村")).unit()).isEqualTo(LIZHUANG_TAIKANG);
   }
 
   @Test
   void aVillageUnderAnotherTownshipIsNotFound() {
-    assertThat(city.resolve(place("太康县", "常营镇", "耿庄村")).problem()).isEqualTo("unknown-place");
+    assertThat(city.resolve(place("太康县", "常营镇", "耿庄村")).problem()).isEqualTo(RowProblem.Kind.UNKNOWN_PLACE);
   }
 
   @Test
@@ -52,8 +52,8 @@ class PlaceDirectoryTest {
     var taikangOnly = new PlaceDirectory(List.of(TAIKANG, DAXUZHAI, CHANGYING, GENGZHUANG, LIZHUANG_TAIKANG));
 
     assertThat(taikangOnly.resolve(byCode("411627101201")).unit()).isEqualTo(GENGZHUANG);
-    assertThat(taikangOnly.resolve(byCode("411625103201")).problem()).isEqualTo("unknown-division-code");
-    assertThat(taikangOnly.resolve(place("郸城县", "", "李庄村")).problem()).isEqualTo("unknown-place");
+    assertThat(taikangOnly.resolve(byCode("411625103201")).problem()).isEqualTo(RowProblem.Kind.UNKNOWN_DIVISION_CODE);
+    assertThat(taikangOnly.resolve(place("郸城县", "", "李庄村")).problem()).isEqualTo(RowProblem.Kind.UNKNOWN_PLACE);
   }
 
   private static SheetPerson.Place place(String county, String township, String village) {

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.zhixing.platform.problem.ProblemMessages;
 import org.zhixing.platform.security.Caller;
 import org.zhixing.platform.security.Role;
+import org.zhixing.platform.web.TempUploads;
+import org.zhixing.policy.control.DocumentTooLargeException;
 import org.zhixing.policy.control.ImportJob;
 
 /**
@@ -36,9 +38,11 @@ import org.zhixing.policy.control.ImportJob;
 @RolesAllowed({Role.ORG_ADMIN_NAME, Role.SYS_ADMIN_NAME})
 public class PolicyImportsResource {
 
+  static final long MAX_ARCHIVE_BYTES = 200L * 1024 * 1024;
+
   @Inject Caller caller;
   @Inject PolicyLibrary library;
-  @Inject ImportUploads uploads;
+  @Inject TempUploads uploads;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
 
@@ -46,7 +50,9 @@ public class PolicyImportsResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(summary = "Start importing a zip of documents with metadata.xlsx; all rows are validated, then all or none stored")
   public Response start(@FormParam("file") EntityPart file, @FormParam("publish") EntityPart publish) {
-    ImportJob job = library.startImport(caller, uploads.toTempFile(file), publishes(publish));
+    java.nio.file.Path zip =
+        uploads.receive(file, "file", MAX_ARCHIVE_BYTES, max -> new DocumentTooLargeException(String.valueOf(max)));
+    ImportJob job = library.startImport(caller, zip, publishes(publish));
     return Response.accepted(view(job)).location(uri.getAbsolutePathBuilder().path(job.id()).build()).build();
   }
 

@@ -1,0 +1,187 @@
+package org.zhixing.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.zhixing.content.DemoContentPack;
+import org.zhixing.content.PersonSeed;
+
+/**
+ * People sheets through the API: checked and previewed without writing, committed all or nothing, scoped to the
+ * importer's subtree. Tests that commit restore the village from the content pack at the end (those they added are
+ * marked departed), so the counts other tests check stay as the pack has them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PeopleImportIT {
+
+  private static final DemoContentPack PACK = DemoContentPack.load();
+  private static final String HEADER = "姓名,性别,手机号,村(社区),区划代码,职务,派出单位";
+  private static final Map<String, String> POSTS = Map.of(
+      "PARTY_SECRETARY", "村党组织书记", "VILLAGE_DIRECTOR", "村委会主任", "COMMITTEE_MEMBER", "村“两委”成员",
+      "FIRST_SECRETARY", "驻村第一书记", "RESIDENT_CADRE", "驻村干部", "TOWNSHIP_CADRE", "乡镇干部",
+      "COUNTY_CADRE", "县直单位干部");
+
+  /** A Taikang village of the pack other than the demo learner's. */
+  private static final String VILLAGE = PACK.people().stream()
+      .map(PersonSeed::unitCode)
+      .filter(code -> code.startsWith("411627") && !code.equals("411627101201") && !code.endsWith("000"))
+      .findFirst()
+      .orElseThrow();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return ZhixingDeployment.ear();
+  }
+
+  @Test
+  void aSheetIsPreviewedThenCommittedOnceAndTheSameSheetAgainChangesNothing() {
+    List<PersonSeed> villagers = villagers();
+    long before = peopleIn(VILLAGE);
+    var rows = new ArrayList<String>();
+    villagers.forEach(p -> rows.add(row(p.name(), p.gender(), p.phone(), p.positions(), p.dispatchingUnit())));
+    PersonSeed renamed = villagers.getFirst();
+    rows.set(0, row(renamed.name() + "改", renamed.gender(), renamed.phone(), renamed.positions(), null));
+    rows.add(row("导入新人", "F", "13699990001", List.of("COMMITTEE_MEMBER"), null));
+
+    JsonObject preview = checkVillage(sheet(rows)).object();
+
+    assertThat(preview.getInt("problemCount")).as(preview.toString()).isZero();
+    assertThat(preview.getJsonObject("changes").getInt("NEW")).isEqualTo(1);
+    assertThat(preview.getJsonObject("changes").getInt("UPDATED")).isEqualTo(1);
+    assertThat(preview.getJsonObject("changes").getInt("UNCHANGED")).isEqualTo(villagers.size() - 1);
+    assertThat(preview.getInt("leftOut")).isZero();
+    assertThat(peopleIn(VILLAGE)).as("a check writes nothing").isEqualTo(before);
+
+    try {
+      JsonObject committed = commit("taikang-admin", preview.getString("id"), false).object();
+      assertThat(committed.getBoolean("committed")).isTrue();
+      assertThat(committed.getJsonObject("written").getInt("created")).isEqualTo(1);
+      assertThat(peopleIn(VILLAGE)).isEqualTo(before + 1);
+      assertThat(namesIn(VILLAGE)).contains("导入新人", renamed.name() + "改");
+      assertThat(commit("taikang-admin", preview.getString("id"), false).status()).isEqualTo(409);
+
+      JsonObject again = checkVillage(sheet(rows)).object();
+      assertThat(again.getJsonObject("changes").getInt("UNCHANGED")).isEqualTo(villagers.size() + 1);
+    } finally {
+      restoreVillage();
+    }
+    assertThat(peopleIn(VILLAGE)).isEqualTo(before);
+    assertThat(namesIn(VILLAGE)).doesNotContain("导入新人").contains(renamed.name());
+  }
+
+  @Test
+  void everyBadRowIsReportedAndNothingIsCommitted() {
+    PersonSeed someone = villagers().getFirst();
+    var rows = List.of(
+        row("王强", "M", "1381234567", List.of("COMMITTEE_MEMBER"), null),
+        row("李娟", "F", "13699990002", List.of("COMMITTEE_MEMBER"), null).replace(VILLAGE, "411627999999"),
+        row("赵刚", "M", "13699990003", List.of("FIRST_SECRETARY"), null),
+        row("孙丽", "F", someone.phone(), List.of("COMMITTEE_MEMBER"), null),
+        row("孙丽", "F", someone.phone(), List.of("COMMITTEE_MEMBER"), null));
+
+    JsonObject preview = check("taikang-admin", sheet(rows)).object();
+
+    var problems = preview.getJsonArray("problems").getValuesAs(JsonObject.class);
+    assertThat(problems).extracting(p -> p.getInt("row"), p -> p.getString("code")).containsExactly(
+        tuple(2, "invalid-phone"),
+        tuple(3, "unknown-division-code"),
+        tuple(4, "missing"),
+        tuple(6, "duplicate-in-sheet"));
+    assertThat(problems.getFirst().getString("message")).contains("1381234567");
+    assertThat(problems.get(2).getString("column")).isEqualTo("派出单位");
+    Api.Answer refused = commit("taikang-admin", preview.getString("id"), false);
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.object().getString("type")).endsWith("import-has-problems");
+  }
+
+  @Test
+  void aCountyAdminImportsOnlyIntoTheirCounty() {
+    String sheet = sheet(List.of(row("李娟", "F", "13699990004", List.of("COMMITTEE_MEMBER"), null)));
+
+    Api.Answer otherCounty = Api.postMultipart("/api/people/imports", Tokens.of("dancheng-admin"),
+        new Multipart().file("file", "people.csv", "text/csv", bytes(sheet)).text("unit", VILLAGE));
+    JsonObject ownScope = check("dancheng-admin", sheet).object();
+
+    assertThat(otherCounty.status()).isEqualTo(403);
+    assertThat(ownScope.getJsonArray("problems").getJsonObject(0).getString("code")).isEqualTo("unknown-division-code");
+    assertThat(check("learner", sheet).status()).isEqualTo(403);
+  }
+
+  @Test
+  void aSheetWithoutTheRequiredColumnsIsRefusedAsAWhole() {
+    Api.Answer answer = Api.postMultipart("/api/people/imports", Tokens.of("taikang-admin"),
+        new Multipart().file("file", "people.csv", "text/csv", bytes("序号,姓名\n1,王强\n")));
+
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.object().getString("type")).endsWith("missing-columns");
+    assertThat(answer.object().getString("detail")).contains("手机号", "职务");
+  }
+
+  /** Imports the village as the pack has it and marks everyone else there departed. */
+  private static void restoreVillage() {
+    var rows = villagers().stream()
+        .map(p -> row(p.name(), p.gender(), p.phone(), p.positions(), p.dispatchingUnit()))
+        .toList();
+    Api.Answer checked = checkVillage(sheet(rows));
+    assertThat(commit("taikang-admin", checked.object().getString("id"), true).status()).isEqualTo(200);
+  }
+
+  /** A check of a sheet that covers the test village only, so that no one else is "left out". */
+  private static Api.Answer checkVillage(String sheet) {
+    return Api.postMultipart("/api/people/imports", Tokens.of("taikang-admin"),
+        new Multipart().file("file", "people.csv", "text/csv", bytes(sheet)).text("unit", VILLAGE));
+  }
+
+  private static Api.Answer check(String user, String sheet) {
+    return Api.postMultipart("/api/people/imports", Tokens.of(user),
+        new Multipart().file("file", "people.csv", "text/csv", bytes(sheet)));
+  }
+
+  private static Api.Answer commit(String user, String id, boolean departLeftOut) {
+    return Api.postJson("/api/people/imports/" + id + "/commit", Tokens.of(user),
+        "{\"departLeftOut\":" + departLeftOut + "}");
+  }
+
+  private static List<PersonSeed> villagers() {
+    return PACK.people().stream().filter(p -> p.unitCode().equals(VILLAGE)).toList();
+  }
+
+  private static long peopleIn(String code) {
+    return Api.get("/api/org/units/" + code, Tokens.of("taikang-admin")).object()
+        .getJsonNumber("peopleCount").longValue();
+  }
+
+  private static List<String> namesIn(String code) {
+    return Api.get("/api/org/units/" + code + "/people?size=100", Tokens.of("taikang-admin")).object()
+        .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(p -> p.getString("name")).toList();
+  }
+
+  private static String row(String name, String gender, String phone, List<String> positions, String unit) {
+    String posts = positions.stream().map(POSTS::get).collect(Collectors.joining("、"));
+    return String.join(",", quoted(name), "M".equals(gender) ? "男" : "女", phone, "", VILLAGE, quoted(posts),
+        quoted(unit == null ? "" : unit));
+  }
+
+  private static String quoted(String cell) {
+    return "\"" + cell.replace("\"", "\"\"") + "\"";
+  }
+
+  private static String sheet(List<String> rows) {
+    return HEADER + "\r\n" + String.join("\r\n", rows) + "\r\n";
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}
