@@ -1,5 +1,8 @@
 package org.zhixing.bench;
 
+import static org.zhixing.bench.Progress.seconds;
+import static org.zhixing.bench.Progress.since;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -11,7 +14,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +58,7 @@ public final class SearchBenchmark {
   private final Options options;
   private final PrintStream out = System.out;
   private final List<String> notes = new ArrayList<>();
-  private final long begun = System.nanoTime();
+  private final Progress progress = new Progress(out);
   private CpuMeter cpu;
 
   private SearchBenchmark(Options options) {
@@ -87,7 +89,7 @@ public final class SearchBenchmark {
   }
 
   private void run() throws Exception {
-    freshDirectory(options.work());
+    Progress.freshDirectory(options.work());
     var servers = new Servers(options.home(), options.work());
     var hook = Thread.ofPlatform().unstarted(servers::close);
     Runtime.getRuntime().addShutdownHook(hook);
@@ -402,28 +404,7 @@ public final class SearchBenchmark {
     }
   }
 
-  private static void freshDirectory(Path dir) throws IOException {
-    if (Files.exists(dir)) {
-      try (Stream<Path> files = Files.walk(dir)) {
-        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(file);
-        }
-      }
-    }
-    Files.createDirectories(dir);
-  }
-
-  private static String since(long startNanos) {
-    return seconds(System.nanoTime() - startNanos);
-  }
-
-  private static String seconds(long nanos) {
-    return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
-  }
-
-  /** Progress, with the time since the start; only the last line of the output starts with "search:". */
   private void say(String format, Object... arguments) {
-    out.println(String.format(Locale.ROOT, "[%6.1f s] ", (System.nanoTime() - begun) / 1e9)
-        + String.format(Locale.ROOT, format, arguments));
+    progress.say(format, arguments);
   }
 }
