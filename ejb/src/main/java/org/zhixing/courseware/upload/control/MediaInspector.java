@@ -32,19 +32,19 @@ import org.zhixing.courseware.upload.entity.MediaKind;
 public class MediaInspector {
 
   private static final Set<String> ISO_BASE_MEDIA =
-      Set.of("video/mp4", "video/quicktime", "audio/mp4", "video/3gpp", "video/3gpp2", "audio/x-m4a", "video/x-m4v");
+      Set.of("video/mp4", "video/quicktime", "audio/mp4", "video/3gpp", "video/3gpp2");
   private static final int TAIL = 1024;
 
   private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
   private final MediaTools tools = MediaTools.fromSystemProperties();
 
   public Inspection inspect(Path file, String fileName, UploadLimits limits) {
-    String mediaType = detect(file);
+    String mediaType = ContainerBrands.refine(detect(file), file);
     MediaKind kind = MediaKind.of(mediaType).orElseThrow(() -> new UnsupportedMediaKindException(fileName, mediaType));
     long size = size(file);
     limits.check(kind, size);
     return switch (kind) {
-      case VIDEO, AUDIO -> media(file, fileName, kind, mediaType, size);
+      case VIDEO, AUDIO -> media(file, fileName, kind, mediaType, size, limits);
       case PDF -> pdf(file, fileName, mediaType, size);
       case IMAGE -> image(file, fileName, mediaType, size);
       case HTML -> new Inspection(kind, mediaType, size, 0, 0, 0);
@@ -59,7 +59,7 @@ public class MediaInspector {
     }
   }
 
-  private Inspection media(Path file, String fileName, MediaKind kind, String mediaType, long size) {
+  private Inspection media(Path file, String fileName, MediaKind kind, String mediaType, long size, UploadLimits limits) {
     if (ISO_BASE_MEDIA.contains(mediaType)) {
       IsoBoxes.problemIn(file).ifPresent(problem -> {
         throw new TruncatedMediaException(fileName, problem);
@@ -73,11 +73,13 @@ public class MediaInspector {
       case Ffprobe.Unreadable unreadable -> throw new TruncatedMediaException(fileName, unreadable.reason());
       case Ffprobe.Probed probed -> {
         MediaProbe probe = probed.probe();
-        if (kind == MediaKind.VIDEO && !probe.hasVideo()) {
-          throw new TruncatedMediaException(fileName, "no video stream");
-        }
         if (probe.durationMillis() <= 0) {
           throw new TruncatedMediaException(fileName, "no duration");
+        }
+        if (kind == MediaKind.VIDEO && !probe.hasVideo()) {
+          // An MP4 or WebM with sound only is audio, and is held to the audio limit.
+          limits.check(MediaKind.AUDIO, size);
+          yield new Inspection(MediaKind.AUDIO, ContainerBrands.asAudio(mediaType), size, probe.durationMillis(), 0, 0);
         }
         yield new Inspection(kind, mediaType, size, probe.durationMillis(), probe.height(), 0);
       }
