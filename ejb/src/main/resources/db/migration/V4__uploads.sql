@@ -14,7 +14,7 @@ create table upload (
     kind          varchar(16),
     media_type    varchar(255),
     sha256        char(64),
-    asset_id      bigint,
+    asset_id      uuid,
     problem       varchar(60),
     problem_args  varchar(500),
     created_at    timestamptz  not null default now(),
@@ -28,16 +28,16 @@ create index upload_owner_idx on upload (owner, created_at desc);
 create index upload_expiry_idx on upload (expires_at) where status = 'RECEIVING';
 
 -- Background HLS transcoding, one job per video asset. The queue is this table, so a restart picks up where it was:
--- jobs left RUNNING by a stopped server are run again.
+-- jobs left RUNNING by a stopped server are run again. The asset's own status (media_asset) is what readers see; the
+-- job adds the progress and the attempts.
 create table transcode_job (
     id          bigserial    primary key,
-    asset_id    bigint       not null unique,
-    source_path varchar(1000) not null,
-    target_dir  varchar(1000) not null,
+    asset_id    uuid         not null unique,
+    sha256      char(64)     not null,
     status      varchar(16)  not null default 'QUEUED',
     progress    integer      not null default 0,
-    message     varchar(1000),
-    duration_ms bigint,
+    attempts    integer      not null default 0,
+    message     varchar(500),
     rungs       varchar(100),
     created_at  timestamptz  not null default now(),
     started_at  timestamptz,

@@ -23,7 +23,7 @@ import org.zhixing.courseware.upload.control.UploadLengthRequiredException;
 import org.zhixing.courseware.upload.control.UploadLocks;
 import org.zhixing.courseware.upload.control.UploadOffsetMismatchException;
 import org.zhixing.courseware.upload.control.UploadSettings;
-import org.zhixing.courseware.upload.entity.MediaKind;
+import org.zhixing.courseware.entity.AssetKind;
 import org.zhixing.courseware.upload.entity.ResumableUpload;
 import org.zhixing.courseware.upload.entity.UploadMetadata;
 import org.zhixing.courseware.upload.entity.UploadStatus;
@@ -55,7 +55,7 @@ public class ResumableUploads {
       throw new UploadLengthRequiredException(Long.toString(length));
     }
     UploadMetadata metadata = UploadMetadata.parse(metadataHeader);
-    settings.limits().checkAnnounced(length, metadata.declaredType().flatMap(MediaKind::of));
+    settings.limits().checkAnnounced(length, metadata.declaredType().flatMap(AssetKind::of));
     ResumableUpload upload =
         new ResumableUpload(caller.username(), length, metadata, Clock.systemUTC().instant(), settings.lifetime());
     staging.create(upload.id());
@@ -97,7 +97,7 @@ public class ResumableUploads {
       long reached = offset + received.bytes();
       digests.remember(id, reached, whole);
       ResumableUpload advanced = ledger.advance(id, reached);
-      return advanced.allBytesReceived() ? finish(advanced, whole) : advanced;
+      return advanced.allBytesReceived() ? finish(caller, advanced, whole) : advanced;
     }
   }
 
@@ -113,13 +113,11 @@ public class ResumableUploads {
     }
   }
 
-  private ResumableUpload finish(ResumableUpload upload, MessageDigest whole) {
+  private ResumableUpload finish(Caller caller, ResumableUpload upload, MessageDigest whole) {
     UUID id = upload.id();
     try {
       Inspection inspection = inspector.inspect(staging.path(id), upload.fileName(), settings.limits());
-      ResumableUpload done = intake.accept(id, staging.path(id), inspection, HexFormat.of().formatHex(whole.digest()));
-      staging.delete(id);
-      return done;
+      return intake.accept(caller, id, staging.path(id), inspection, HexFormat.of().formatHex(whole.digest()));
     } catch (DomainException refused) {
       ledger.reject(id, refused);
       staging.delete(id);

@@ -21,7 +21,7 @@ import org.apache.tika.metadata.Metadata;
 import org.zhixing.courseware.transcode.control.Ffprobe;
 import org.zhixing.courseware.transcode.control.MediaProbe;
 import org.zhixing.courseware.transcode.control.MediaTools;
-import org.zhixing.courseware.upload.entity.MediaKind;
+import org.zhixing.courseware.entity.AssetKind;
 
 /**
  * Decides what a finished upload is and whether it is whole, from its bytes alone: Tika's magic detection for the
@@ -40,7 +40,10 @@ public class MediaInspector {
 
   public Inspection inspect(Path file, String fileName, UploadLimits limits) {
     String mediaType = ContainerBrands.refine(detect(file), file);
-    MediaKind kind = MediaKind.of(mediaType).orElseThrow(() -> new UnsupportedMediaKindException(fileName, mediaType));
+    // SVG is XML that can carry scripts: not taken as a picture.
+    AssetKind kind = AssetKind.of(mediaType)
+        .filter(k -> !mediaType.startsWith("image/svg"))
+        .orElseThrow(() -> new UnsupportedAssetKindException(fileName, mediaType));
     long size = size(file);
     limits.check(kind, size);
     return switch (kind) {
@@ -59,7 +62,7 @@ public class MediaInspector {
     }
   }
 
-  private Inspection media(Path file, String fileName, MediaKind kind, String mediaType, long size, UploadLimits limits) {
+  private Inspection media(Path file, String fileName, AssetKind kind, String mediaType, long size, UploadLimits limits) {
     if (ISO_BASE_MEDIA.contains(mediaType)) {
       IsoBoxes.problemIn(file).ifPresent(problem -> {
         throw new TruncatedMediaException(fileName, problem);
@@ -76,10 +79,10 @@ public class MediaInspector {
         if (probe.durationMillis() <= 0) {
           throw new TruncatedMediaException(fileName, "no duration");
         }
-        if (kind == MediaKind.VIDEO && !probe.hasVideo()) {
+        if (kind == AssetKind.VIDEO && !probe.hasVideo()) {
           // An MP4 or WebM with sound only is audio, and is held to the audio limit.
-          limits.check(MediaKind.AUDIO, size);
-          yield new Inspection(MediaKind.AUDIO, ContainerBrands.asAudio(mediaType), size, probe.durationMillis(), 0, 0);
+          limits.check(AssetKind.AUDIO, size);
+          yield new Inspection(AssetKind.AUDIO, ContainerBrands.asAudio(mediaType), size, probe.durationMillis(), 0, 0);
         }
         yield new Inspection(kind, mediaType, size, probe.durationMillis(), probe.height(), 0);
       }
@@ -91,7 +94,7 @@ public class MediaInspector {
       throw new TruncatedMediaException(fileName, "no %%EOF marker at the end");
     }
     try (PDDocument document = Loader.loadPDF(file.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
-      return new Inspection(MediaKind.PDF, mediaType, size, 0, 0, document.getNumberOfPages());
+      return new Inspection(AssetKind.PDF, mediaType, size, 0, 0, document.getNumberOfPages());
     } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
       throw new TruncatedMediaException(fileName, "protected by a password");
     } catch (IOException e) {
@@ -110,7 +113,7 @@ public class MediaInspector {
     if (!whole) {
       throw new TruncatedMediaException(fileName, "the picture ends before its end marker");
     }
-    return new Inspection(MediaKind.IMAGE, mediaType, size, 0, 0, 0);
+    return new Inspection(AssetKind.IMAGE, mediaType, size, 0, 0, 0);
   }
 
   /** Some cameras pad JPEGs with zero bytes after the end marker. */

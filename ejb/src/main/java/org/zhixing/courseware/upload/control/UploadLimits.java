@@ -4,28 +4,28 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import org.zhixing.courseware.upload.entity.MediaKind;
+import org.zhixing.courseware.entity.AssetKind;
 
 /**
  * The largest file each kind may be. The largest of them is what tus announces as {@code Tus-Max-Size}; a declared type
  * lets creation refuse a file that is surely too large before a byte is sent, and the sniffed kind decides at the end.
  */
-public record UploadLimits(Map<MediaKind, Long> perKind) {
+public record UploadLimits(Map<AssetKind, Long> perKind) {
 
   private static final long MB = 1024L * 1024;
 
   public static final UploadLimits DEFAULTS =
       new UploadLimits(Map.of(
-          MediaKind.VIDEO, 4096 * MB,
-          MediaKind.AUDIO, 500 * MB,
-          MediaKind.PDF, 200 * MB,
-          MediaKind.HTML, 5 * MB,
-          MediaKind.IMAGE, 20 * MB));
+          AssetKind.VIDEO, 4096 * MB,
+          AssetKind.AUDIO, 500 * MB,
+          AssetKind.PDF, 200 * MB,
+          AssetKind.HTML, 5 * MB,
+          AssetKind.IMAGE, 20 * MB));
 
   public UploadLimits {
-    EnumMap<MediaKind, Long> copy = new EnumMap<>(MediaKind.class);
+    EnumMap<AssetKind, Long> copy = new EnumMap<>(AssetKind.class);
     copy.putAll(perKind);
-    if (copy.size() != MediaKind.values().length) {
+    if (copy.size() != AssetKind.values().length) {
       throw new IllegalArgumentException("A limit for every kind is needed: " + perKind);
     }
     perKind = Collections.unmodifiableMap(copy);
@@ -33,8 +33,8 @@ public record UploadLimits(Map<MediaKind, Long> perKind) {
 
   /** Reads {@code zhixing.upload.max.video} etc. (bytes, or with an MB/GB suffix), keeping the defaults elsewhere. */
   public static UploadLimits fromSystemProperties() {
-    EnumMap<MediaKind, Long> limits = new EnumMap<>(DEFAULTS.perKind);
-    for (MediaKind kind : MediaKind.values()) {
+    EnumMap<AssetKind, Long> limits = new EnumMap<>(DEFAULTS.perKind);
+    for (AssetKind kind : AssetKind.values()) {
       String value = System.getProperty("zhixing.upload.max." + kind.name().toLowerCase(java.util.Locale.ROOT));
       if (value != null && !value.isBlank()) {
         limits.put(kind, parseSize(value));
@@ -50,7 +50,7 @@ public record UploadLimits(Map<MediaKind, Long> perKind) {
     return Long.parseLong(digits) * unit;
   }
 
-  public long of(MediaKind kind) {
+  public long of(AssetKind kind) {
     return perKind.get(kind);
   }
 
@@ -60,7 +60,7 @@ public record UploadLimits(Map<MediaKind, Long> perKind) {
   }
 
   /** Refuses a length no kind (or the declared kind) allows: the check at creation. */
-  public void checkAnnounced(long length, Optional<MediaKind> declared) {
+  public void checkAnnounced(long length, Optional<AssetKind> declared) {
     if (length > max()) {
       throw new UploadExceedsMaxSizeException(length, max());
     }
@@ -68,7 +68,7 @@ public record UploadLimits(Map<MediaKind, Long> perKind) {
   }
 
   /** Refuses a file over its sniffed kind's limit: the check at completion. */
-  public void check(MediaKind kind, long size) {
+  public void check(AssetKind kind, long size) {
     if (size > of(kind)) {
       throw UploadTooLargeException.of(kind, size, of(kind));
     }

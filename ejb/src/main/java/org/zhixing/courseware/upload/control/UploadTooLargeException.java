@@ -1,6 +1,6 @@
 package org.zhixing.courseware.upload.control;
 
-import org.zhixing.courseware.upload.entity.MediaKind;
+import org.zhixing.courseware.entity.AssetKind;
 import org.zhixing.platform.problem.DomainException;
 
 /** Larger than the limit for its kind; refused at creation when the declared type and length already say so. */
@@ -12,7 +12,7 @@ public class UploadTooLargeException extends DomainException {
         MebiBytes.of(size), MebiBytes.of(limit), kindOrdinal);
   }
 
-  static UploadTooLargeException of(MediaKind kind, long size, long limit) {
+  static UploadTooLargeException of(AssetKind kind, long size, long limit) {
     return new UploadTooLargeException(size, limit, kind.ordinal());
   }
 }

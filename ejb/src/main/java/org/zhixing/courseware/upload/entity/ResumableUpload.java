@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.zhixing.courseware.entity.AssetKind;
 
 /**
  * One resumable upload as the server remembers it between requests and restarts: its owner, the length announced at
@@ -48,7 +49,7 @@ public class ResumableUpload {
 
   @Enumerated(EnumType.STRING)
   @Column(length = 16)
-  private MediaKind kind;
+  private AssetKind kind;
 
   @Column(name = "media_type")
   private String mediaType;
@@ -57,7 +58,7 @@ public class ResumableUpload {
   private String sha256;
 
   @Column(name = "asset_id")
-  private Long assetId;
+  private UUID assetId;
 
   @Column(length = 60)
   private String problem;
@@ -117,8 +118,9 @@ public class ResumableUpload {
   }
 
   /** All bytes arrived, passed the checks, and are stored as the given asset. */
-  public void complete(MediaKind kind, String mediaType, String sha256, Long assetId, Instant now) {
+  public void complete(AssetKind kind, String mediaType, String sha256, UUID assetId, Instant now) {
     requireAllBytes();
+    Objects.requireNonNull(assetId);
     this.status = UploadStatus.COMPLETED;
     this.kind = kind;
     this.mediaType = mediaType;
@@ -175,7 +177,7 @@ public class ResumableUpload {
     return status;
   }
 
-  public MediaKind kind() {
+  public AssetKind kind() {
     return kind;
   }
 
@@ -187,7 +189,7 @@ public class ResumableUpload {
     return sha256;
   }
 
-  public Long assetId() {
+  public UUID assetId() {
     return assetId;
   }
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhixing.courseware.upload.entity.MediaKind;
+import org.zhixing.courseware.entity.AssetKind;
 
 class MediaInspectorTest {
 
@@ -24,7 +24,7 @@ class MediaInspectorTest {
   void anMp4IsAVideoWithItsDurationAndHeight() {
     Inspection video = inspect(TestMedia.mp4(dir, "lesson.mp4"));
 
-    assertThat(video.kind()).isEqualTo(MediaKind.VIDEO);
+    assertThat(video.kind()).isEqualTo(AssetKind.VIDEO);
     assertThat(video.mediaType()).isEqualTo("video/mp4");
     assertThat(video.durationMillis()).isBetween(1900L, 2200L);
     assertThat(video.height()).isEqualTo(240);
@@ -33,25 +33,25 @@ class MediaInspectorTest {
   @Test
   void theNameDoesNotDecideTheType() throws IOException {
     Path renamed = Files.move(TestMedia.mp4(dir, "a.mp4"), dir.resolve("slides.pdf"));
-    assertThat(inspect(renamed).kind()).isEqualTo(MediaKind.VIDEO);
+    assertThat(inspect(renamed).kind()).isEqualTo(AssetKind.VIDEO);
 
     Path text = Files.writeString(dir.resolve("lesson.mp4"), "这不是视频，只是一段文字。".repeat(50));
     assertThatThrownBy(() -> inspect(text))
-        .isInstanceOfSatisfying(UnsupportedMediaKindException.class,
+        .isInstanceOfSatisfying(UnsupportedAssetKindException.class,
             e -> assertThat(e.arguments()).containsExactly("lesson.mp4", "text/plain"));
   }
 
   @Test
   void webmAndMp3AreTaken() {
     assertThat(inspect(TestMedia.webm(dir, "clip.webm")).mediaType()).isEqualTo("video/webm");
-    assertThat(inspect(TestMedia.mp3(dir, "tone.mp3")).kind()).isEqualTo(MediaKind.AUDIO);
+    assertThat(inspect(TestMedia.mp3(dir, "tone.mp3")).kind()).isEqualTo(AssetKind.AUDIO);
   }
 
   @Test
   void anMp4WithSoundOnlyIsAudio() {
     Inspection sound = inspect(TestMedia.soundInMp4(dir, "speech.mp4"));
 
-    assertThat(sound.kind()).isEqualTo(MediaKind.AUDIO);
+    assertThat(sound.kind()).isEqualTo(AssetKind.AUDIO);
     assertThat(sound.mediaType()).isEqualTo("audio/mp4");
   }
 
@@ -83,7 +83,7 @@ class MediaInspectorTest {
   void aPdfHasItsPagesCounted() throws IOException {
     Inspection pdf = inspect(TestMedia.pdf(dir, "rules.pdf", 3));
 
-    assertThat(pdf.kind()).isEqualTo(MediaKind.PDF);
+    assertThat(pdf.kind()).isEqualTo(AssetKind.PDF);
     assertThat(pdf.pages()).isEqualTo(3);
   }
 
@@ -97,18 +97,18 @@ class MediaInspectorTest {
   @Test
   void picturesAndHtmlAreTakenAndACutPictureIsNot() throws IOException {
     Path png = TestMedia.png(dir, "cover.png");
-    assertThat(inspect(png).kind()).isEqualTo(MediaKind.IMAGE);
+    assertThat(inspect(png).kind()).isEqualTo(AssetKind.IMAGE);
     assertThatThrownBy(() -> inspect(TestMedia.cut(png, 0.8))).isInstanceOf(TruncatedMediaException.class);
 
     Path html = Files.writeString(dir.resolve("page.txt"), "<!DOCTYPE html><html><head><title>五星</title></head><body>支部</body></html>");
-    assertThat(inspect(html).kind()).isEqualTo(MediaKind.HTML);
+    assertThat(inspect(html).kind()).isEqualTo(AssetKind.HTML);
   }
 
   @Test
   void eachKindHasItsOwnLimit() throws IOException {
     Path pdf = TestMedia.pdf(dir, "rules.pdf", 1);
-    UploadLimits tiny = new UploadLimits(Map.of(MediaKind.VIDEO, 1L << 30, MediaKind.AUDIO, 1L << 30,
-        MediaKind.PDF, 100L, MediaKind.HTML, 100L, MediaKind.IMAGE, 100L));
+    UploadLimits tiny = new UploadLimits(Map.of(AssetKind.VIDEO, 1L << 30, AssetKind.AUDIO, 1L << 30,
+        AssetKind.PDF, 100L, AssetKind.HTML, 100L, AssetKind.IMAGE, 100L));
 
     assertThatThrownBy(() -> inspector.inspect(pdf, "rules.pdf", tiny)).isInstanceOf(UploadTooLargeException.class);
   }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.zhixing.courseware.upload.entity.MediaKind;
+import org.zhixing.courseware.entity.AssetKind;
 
 class UploadLimitsTest {
 
@@ -26,15 +26,15 @@ class UploadLimitsTest {
 
   @Test
   void creationRefusesWhatTheDeclaredKindDoesNotAllow() {
-    assertThatThrownBy(() -> limits.checkAnnounced(201 * MB, Optional.of(MediaKind.PDF)))
+    assertThatThrownBy(() -> limits.checkAnnounced(201 * MB, Optional.of(AssetKind.PDF)))
         .isInstanceOf(UploadTooLargeException.class);
-    assertThatCode(() -> limits.checkAnnounced(201 * MB, Optional.of(MediaKind.VIDEO))).doesNotThrowAnyException();
+    assertThatCode(() -> limits.checkAnnounced(201 * MB, Optional.of(AssetKind.VIDEO))).doesNotThrowAnyException();
   }
 
   @Test
   void theSniffedKindDecidesAtTheEnd() {
-    assertThatThrownBy(() -> limits.check(MediaKind.IMAGE, 20 * MB + 1)).isInstanceOf(UploadTooLargeException.class);
-    assertThatCode(() -> limits.check(MediaKind.IMAGE, 20 * MB)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> limits.check(AssetKind.IMAGE, 20 * MB + 1)).isInstanceOf(UploadTooLargeException.class);
+    assertThatCode(() -> limits.check(AssetKind.IMAGE, 20 * MB)).doesNotThrowAnyException();
   }
 
   @Test

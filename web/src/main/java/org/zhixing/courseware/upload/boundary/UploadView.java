@@ -3,6 +3,7 @@ package org.zhixing.courseware.upload.boundary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.zhixing.courseware.upload.entity.ResumableUpload;
 import org.zhixing.platform.problem.ProblemMessages;
 
@@ -19,7 +20,7 @@ public record UploadView(
     String kind,
     String mediaType,
     String sha256,
-    Long assetId,
+    UUID assetId,
     Refusal refusal,
     Instant createdAt,
     Instant expiresAt) {
