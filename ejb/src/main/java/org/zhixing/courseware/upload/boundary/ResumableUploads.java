@@ -10,6 +10,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.zhixing.courseware.boundary.AssetCatalog;
+import org.zhixing.courseware.control.AssetNotFoundException;
+import org.zhixing.courseware.entity.MediaAsset;
+import org.zhixing.courseware.transcode.control.TranscodeJobs;
 import org.zhixing.courseware.upload.control.AssetIntake;
 import org.zhixing.courseware.upload.control.ChecksumMismatchException;
 import org.zhixing.courseware.upload.control.Inspection;
@@ -48,6 +52,8 @@ public class ResumableUploads {
   @Inject UploadSettings settings;
   @Inject MediaInspector inspector;
   @Inject AssetIntake intake;
+  @Inject AssetCatalog catalog;
+  @Inject TranscodeJobs transcodes;
 
   /** Opens an upload of {@code length} bytes; a length over the limit (of the declared type, or of any) is refused. */
   public ResumableUpload create(Caller caller, long length, String metadataHeader) {
@@ -67,8 +73,28 @@ public class ResumableUploads {
     return ledger.owned(caller.username(), id);
   }
 
-  public Page<ResumableUpload> mine(Caller caller, PageRequest page) {
-    return ledger.ofOwner(caller.username(), page);
+  /** The caller's upload with its asset and transcode, for the status views. */
+  public UploadState describe(Caller caller, UUID id) {
+    return stateOf(caller, ledger.owned(caller.username(), id));
+  }
+
+  /** The caller's uploads, newest first, each with its asset and transcode. */
+  public Page<UploadState> mine(Caller caller, PageRequest page) {
+    return ledger.ofOwner(caller.username(), page).map(upload -> stateOf(caller, upload));
+  }
+
+  private UploadState stateOf(Caller caller, ResumableUpload upload) {
+    Optional<MediaAsset> asset = Optional.ofNullable(upload.assetId()).flatMap(id -> assetOf(caller, id));
+    return new UploadState(upload, asset, asset.flatMap(a -> transcodes.ofAsset(a.id())));
+  }
+
+  /** The asset as the catalog shows it to the caller; none when it is out of their sight (e.g. moved to another unit). */
+  private Optional<MediaAsset> assetOf(Caller caller, UUID id) {
+    try {
+      return Optional.of(catalog.find(caller, id));
+    } catch (AssetNotFoundException e) {
+      return Optional.empty();
+    }
   }
 
   /**

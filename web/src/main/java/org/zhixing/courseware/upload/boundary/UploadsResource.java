@@ -142,7 +142,7 @@ public class UploadsResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The upload's state and, once finished, its asset or the reason it was refused")
   public UploadView read(@PathParam("id") String id, @Context HttpHeaders headers) {
-    return UploadView.of(uploads.status(caller, idOf(id)), headers.getAcceptableLanguages());
+    return UploadView.of(uploads.describe(caller, idOf(id)), headers.getAcceptableLanguages());
   }
 
   @GET
