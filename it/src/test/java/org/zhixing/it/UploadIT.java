@@ -157,6 +157,20 @@ class UploadIT {
   }
 
   @Test
+  void aChunkLongerThanOneRequestMayCarryIsRefusedWith413() {
+    Tus tus = new Tus("trainer");
+    byte[] big = new byte[9 * 1024 * 1024];
+    String url = created(tus, big, "big.mp4", "video/mp4");
+
+    // With Expect: 100-continue the server refuses on the headers, and the 9 MB never leave the client.
+    Tus.Reply reply = tus.send(tus.patchRequest(url, 0, big).expectContinue(true));
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(413);
+    assertThat(reply.problem().getString("type")).isEqualTo("urn:zhixing:problem:upload-chunk-too-large");
+    assertThat(tus.head(url).offset()).isZero();
+  }
+
+  @Test
   void requestsOfAnotherProtocolVersionAreRefusedWith412() {
     Tus tus = new Tus("trainer");
     Tus.Reply reply = tus.send(tus.request(Tus.endpoint()).header("Tus-Resumable", "0.2.2")

@@ -16,6 +16,7 @@ import org.zhixing.courseware.entity.MediaAsset;
 import org.zhixing.courseware.transcode.control.TranscodeJobs;
 import org.zhixing.courseware.upload.control.AssetIntake;
 import org.zhixing.courseware.upload.control.ChecksumMismatchException;
+import org.zhixing.courseware.upload.control.ChunkTooLargeException;
 import org.zhixing.courseware.upload.control.Inspection;
 import org.zhixing.courseware.upload.control.MediaInspector;
 import org.zhixing.courseware.upload.control.RunningDigests;
@@ -99,9 +100,14 @@ public class ResumableUploads {
 
   /**
    * Appends one chunk at {@code offset}, which must be where the upload stands. With a checksum the chunk counts only
-   * if it matches; without one, the bytes of a body that broke off are kept, so the client resumes after them.
+   * if it matches; without one, the bytes of a body that broke off are kept, so the client resumes after them. A
+   * body announced longer than one request may carry ({@code contentLength}, -1 when unknown) is refused at once.
    */
-  public ResumableUpload receive(Caller caller, UUID id, long offset, String checksumHeader, InputStream body) {
+  public ResumableUpload receive(
+      Caller caller, UUID id, long offset, long contentLength, String checksumHeader, InputStream body) {
+    if (contentLength > settings.maxChunk()) {
+      throw new ChunkTooLargeException(contentLength, settings.maxChunk());
+    }
     Optional<UploadChecksum> checksum = UploadChecksum.parse(checksumHeader);
     try (UploadLocks.Held held = locks.acquire(id)) {
       ResumableUpload upload = ledger.owned(caller.username(), id);
