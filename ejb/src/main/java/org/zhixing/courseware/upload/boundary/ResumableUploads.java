@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.zhixing.courseware.boundary.AssetCatalog;
 import org.zhixing.courseware.control.AssetNotFoundException;
 import org.zhixing.courseware.entity.MediaAsset;
@@ -45,6 +47,10 @@ import org.zhixing.platform.security.Caller;
  */
 @ApplicationScoped
 public class ResumableUploads {
+
+  private static final Logger LOG = Logger.getLogger(ResumableUploads.class.getName());
+  /** The problem recorded on an upload whose storing failed on the server's side. */
+  static final String STORE_FAILED = "upload-store-failed";
 
   @Inject UploadLedger ledger;
   @Inject StagingArea staging;
@@ -151,9 +157,16 @@ public class ResumableUploads {
       Inspection inspection = inspector.inspect(staging.path(id), upload.fileName(), settings.limits());
       return intake.accept(caller, id, staging.path(id), inspection, HexFormat.of().formatHex(whole.digest()));
     } catch (DomainException refused) {
-      ledger.reject(id, refused);
+      ledger.reject(id, refused.type(), refused.arguments());
       staging.delete(id);
       throw refused;
+    } catch (RuntimeException failed) {
+      // The intake may have moved the file into the store before its transaction failed: the upload cannot be
+      // finished again, so it ends as refused for a server fault, and the error itself is reported as a 500.
+      LOG.log(Level.SEVERE, "Storing upload " + id + " failed", failed);
+      ledger.reject(id, STORE_FAILED, List.of(upload.fileName()));
+      staging.delete(id);
+      throw failed;
     } finally {
       digests.forget(id);
     }
