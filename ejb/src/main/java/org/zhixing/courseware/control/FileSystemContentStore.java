@@ -173,16 +173,11 @@ public class FileSystemContentStore implements ContentStore {
     return Path.of(System.getProperty("jboss.server.data.dir", "data"), "zhixing-content");
   }
 
-  /** A stored file on the local disk. */
+  /** A stored file; opened as a FileChannel, which is what lets the streaming endpoint use sendfile. */
   record LocalFile(Path path, long size, Instant lastModified) implements StoredContent {
     @Override
     public SeekableByteChannel open() throws IOException {
       return FileChannel.open(path, StandardOpenOption.READ);
-    }
-
-    @Override
-    public Optional<Path> localFile() {
-      return Optional.of(path);
     }
   }
 }

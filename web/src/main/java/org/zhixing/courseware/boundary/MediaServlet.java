@@ -28,8 +28,8 @@ import org.zhixing.platform.problem.Problems;
  * keeping it in the path lets the relative URIs inside HLS playlists carry it along.
  *
  * <p>HTTP semantics follow RFC 9110: GET and HEAD, conditional requests (304/412), single ranges, multiple ranges as
- * multipart/byteranges, suffix and open ranges, If-Range, 416. Bytes leave without a copy in the JVM when the store
- * holds them in a local file (see {@link RangeWriter}). Caching headers: see {@link #cacheControl}.
+ * multipart/byteranges, suffix and open ranges, If-Range, 416. Bytes leave by sendfile when the store holds them in a
+ * local file (see {@link RangeWriter}). Caching headers: see {@link #cacheControl}.
  */
 @WebServlet(urlPatterns = "/media/*")
 public class MediaServlet extends HttpServlet {
