@@ -3,6 +3,7 @@ import AppLayout from './layouts/AppLayout.vue'
 import HomeView from './views/HomeView.vue'
 import StatusView from './views/StatusView.vue'
 import { ORG_VIEWER_ROLES, POLICY_ADMIN_ROLES } from './domain/roles'
+import { UPLOADER_ROLES } from './domain/uploads'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -58,6 +59,13 @@ export const createPortalRouter = () =>
           name: 'policy',
           component: () => import('./views/PolicyView.vue'),
           meta: { titleKey: 'nav.policies' },
+        },
+        /* Courseware uploads: trainers and admins. */
+        {
+          path: 'uploads',
+          name: 'uploads',
+          component: () => import('./views/UploadsView.vue'),
+          meta: { titleKey: 'uploads.nav', roles: UPLOADER_ROLES },
         },
         { path: ':pathMatch(.*)*', name: 'not-found', component: StatusView,
           props: { icon: 'info', titleKey: 'error.notFound', detailKey: 'error.notFoundDetail', testId: 'not-found' },

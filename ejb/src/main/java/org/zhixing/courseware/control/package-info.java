@@ -1,0 +1,5 @@
+/**
+ * How courseware is kept and served: the content store (blobs by SHA-256 and the files derived from them), the asset
+ * repository, and the signing of media links.
+ */
+package org.zhixing.courseware.control;
