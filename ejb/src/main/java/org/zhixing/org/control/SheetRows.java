@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -44,6 +47,12 @@ public final class SheetRows {
 
   /** Several times the city's cadres: more is a mistake (a whole province, a log file), not a sheet to import. */
   public static final long MAX_ROWS = 100_000;
+
+  /** 100,000 rows of a people sheet inflate to about 40 MB; a workbook that inflates to more is not one. */
+  private static final long MAX_INFLATED_BYTES = 256L * 1024 * 1024;
+
+  /** Real sheets compress about 10:1 (repetitive ones 30:1); two hundredfold is a bomb. */
+  private static final long MAX_RATIO = 200;
 
   /** Receives each row, the header row first; row numbers count from 1 as in the sheet. */
   public interface Handler {
@@ -76,6 +85,7 @@ public final class SheetRows {
   }
 
   private static void readXlsx(Path file, String fileName, Handler handler) {
+    refuseZipBomb(file, fileName);
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       var reader = new XSSFReader(pkg);
       var strings = new ReadOnlySharedStringsTable(pkg);
@@ -92,6 +102,39 @@ public final class SheetRows {
     } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException e) {
       throw new UnreadableSheetException(fileName, e); // also POI's "Zip bomb detected!", an IOException
     }
+  }
+
+  /**
+   * Inflates every entry once, counting, before POI sees the file. POI has a zip-bomb check of its own, but it is one
+   * global switch, and Tika's OOXML parser (loaded for policy documents in the same server) turns it off.
+   */
+  private static void refuseZipBomb(Path file, String fileName) {
+    try (var zip = new ZipFile(file.toFile())) {
+      long total = 0;
+      for (ZipEntry entry : Collections.list(zip.entries())) {
+        long limit = Math.min(MAX_INFLATED_BYTES - total, Math.max(entry.getCompressedSize(), 1024) * MAX_RATIO);
+        long inflated = inflatedSize(zip, entry, limit);
+        if (inflated > limit) {
+          throw new UnreadableSheetException(fileName, new IOException("Zip bomb: " + entry.getName() + " inflates past "
+              + limit + " bytes"));
+        }
+        total += inflated;
+      }
+    } catch (IOException e) {
+      throw new UnreadableSheetException(fileName, e);
+    }
+  }
+
+  /** The entry's inflated size, counted up to just past {@code limit}. */
+  private static long inflatedSize(ZipFile zip, ZipEntry entry, long limit) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long count = 0;
+    try (InputStream in = zip.getInputStream(entry)) {
+      for (int n; count <= limit && (n = in.read(buffer)) > 0; ) {
+        count += n;
+      }
+    }
+    return count;
   }
 
   private static void readCsv(Path file, String fileName, Handler handler) throws IOException {
