@@ -18,7 +18,6 @@ import org.zhixing.platform.paging.PageRequest;
 import org.zhixing.platform.security.Caller;
 import org.zhixing.platform.security.Role;
 import org.zhixing.policy.boundary.PolicyLibrary;
-import org.zhixing.policy.boundary.PolicyTitle;
 
 /**
  * Reading courses: the catalog a learner chooses from, the lists trainers and admins manage, one course with its
@@ -58,9 +57,16 @@ public class CourseCatalog {
         .orElseThrow(() -> new CourseNotFoundException(courseId));
   }
 
-  /** The policy documents a version cites that the caller may read, by title. */
-  public List<PolicyTitle> policiesOf(Caller caller, CourseRevision revision) {
-    return policies.titles(caller, revision.metadata().policyIds());
+  /** {@link #read} with the cited documents by title and what the caller may do. */
+  public CourseDetails details(Caller caller, long courseId, boolean publishedOnly) {
+    CourseRevision revision = read(caller, courseId, publishedOnly);
+    Course course = revision.course();
+    return new CourseDetails(
+        revision,
+        policies.titles(caller, revision.metadata().policyIds()),
+        course.published().map(CourseRevision::number).orElse(null),
+        access.mayManage(caller, course),
+        access.mayReview(caller, course));
   }
 
   /** Published courses citing a policy document that the caller may take. */
