@@ -31,6 +31,7 @@ public class CourseCatalog {
   @Inject CourseRepository courses;
   @Inject CourseAccess access;
   @Inject PolicyLibrary policies;
+  @Inject AssetCatalog assets;
 
   /** Published courses offered to the caller's unit or a unit above it. */
   public Page<CourseRevision> offeredTo(Caller caller, String titleContains, PageRequest page) {
@@ -67,6 +68,12 @@ public class CourseCatalog {
         course.published().map(CourseRevision::number).orElse(null),
         access.mayManage(caller, course),
         access.mayReview(caller, course));
+  }
+
+  /** A signed link to the cover image of the version the caller sees, if it has one. */
+  public Optional<MediaLink> coverLink(Caller caller, long courseId) {
+    return Optional.ofNullable(read(caller, courseId, false).metadata().coverAssetId())
+        .map(cover -> assets.linkFor(cover, caller.username()));
   }
 
   /** Published courses citing a policy document that the caller may take. */

@@ -76,6 +76,15 @@ public class CoursesResource {
   }
 
   @GET
+  @Path("{id}/cover")
+  @Operation(summary = "Redirects to a signed link of the course's cover image (404 when it has none)")
+  public Response cover(@PathParam("id") long id) {
+    return catalog.coverLink(caller, id)
+        .map(link -> Response.seeOther(uri.getBaseUri().resolve(".." + link.path())).build())
+        .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
+  }
+
+  @GET
   @Path("{id}/lessons/{lessonId}")
   @Operation(summary = "The published definition of a lesson the caller may take (older lesson ids follow their key)")
   public LessonDefinition lesson(@PathParam("id") long id, @PathParam("lessonId") long lessonId) {
