@@ -112,7 +112,7 @@ public final class CoursePack {
       return new CourseSeed(start.text().substring(3).strip(), field(start, header, "title"),
           field(start, header, "summary"), new BigDecimal(field(start, header, "credit")),
           Boolean.parseBoolean(field(start, header, "required")), list(field(start, header, "tags")),
-          list(field(start, header, "policies")), field(start, header, "cover"), lessons);
+          list(field(start, header, "policies")), field(start, header, "unit"), field(start, header, "cover"), lessons);
     }
 
     private LessonSeed lesson() {

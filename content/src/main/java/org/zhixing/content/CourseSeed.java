@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A demo course of the pack: its metadata, the policy documents it cites (by 文号, as the policy pack prints them), a
- * cover image (a file of {@link CoursePack#media}) and its lessons in order. Demo courses are offered to the whole
- * city and owned by it.
+ * cover image (a file of {@link CoursePack#media}) and its lessons in order. {@code unitCode} is the org unit that
+ * owns the course and to whose subtree it is offered (the city for every demo course).
  */
 public record CourseSeed(
     String key,
@@ -16,6 +16,7 @@ public record CourseSeed(
     boolean required,
     List<String> tags,
     List<String> policyNumbers,
+    String unitCode,
     String coverFile,
     List<LessonSeed> lessons) {
 

@@ -19,6 +19,7 @@ class CoursePackTest {
     assertThat(COURSES.subList(1, 6)).extracting(CourseSeed::title)
         .allSatisfy(title -> assertThat(title).containsAnyOf("支部过硬星", "产业兴旺星", "生态宜居星", "平安法治星", "文明幸福星"));
     assertThat(COURSES).extracting(c -> c.title().substring(0, 5)).doesNotHaveDuplicates();
+    assertThat(COURSES).extracting(CourseSeed::unitCode).containsOnly("411600000000");
   }
 
   @Test
