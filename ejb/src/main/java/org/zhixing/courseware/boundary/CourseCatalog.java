@@ -9,6 +9,7 @@ import org.zhixing.courseware.control.CourseAccess;
 import org.zhixing.courseware.control.CourseNotFoundException;
 import org.zhixing.courseware.control.CourseRepository;
 import org.zhixing.courseware.entity.Course;
+import org.zhixing.courseware.entity.CourseMetadata;
 import org.zhixing.courseware.entity.CourseRevision;
 import org.zhixing.courseware.entity.Lesson;
 import org.zhixing.courseware.entity.LessonNotFoundException;
@@ -62,9 +63,12 @@ public class CourseCatalog {
   public CourseDetails details(Caller caller, long courseId, boolean publishedOnly) {
     CourseRevision revision = read(caller, courseId, publishedOnly);
     Course course = revision.course();
+    CourseMetadata metadata = revision.metadata();
     return new CourseDetails(
         revision,
-        policies.titles(caller, revision.metadata().policyIds()),
+        metadata,
+        revision.lessons(),
+        policies.titles(caller, metadata.policyIds()),
         course.published().map(CourseRevision::number).orElse(null),
         access.mayManage(caller, course),
         access.mayReview(caller, course));

@@ -92,7 +92,7 @@ public class CourseRepository {
   public List<CourseRevision> publishedCiting(long policyId) {
     return em.createQuery(
             """
-            select r from CourseRevision r join fetch r.course
+            select distinct r from CourseRevision r join fetch r.course left join fetch r.tags
             where r.status = :published and :policy member of r.policyIds order by r.title
             """,
             CourseRevision.class)

@@ -26,10 +26,9 @@ public record CourseSummaryView(
     String reviewComment) {
 
   static CourseSummaryView of(CourseRevision r) {
-    var m = r.metadata();
     return new CourseSummaryView(
-        r.course().id(), r.number(), r.status().name(), m.title(), m.summary(), m.coverAssetId(), m.creditHours(),
-        m.required(), m.tags(), m.offeredUnitCode(), r.course().ownerUnitCode(), r.editedBy(), r.submittedAt(),
+        r.course().id(), r.number(), r.status().name(), r.title(), r.summary(), r.coverAssetId(), r.creditHours(),
+        r.required(), r.tags(), r.offeredUnitCode(), r.course().ownerUnitCode(), r.editedBy(), r.submittedAt(),
         r.publishedAt(), r.updatedAt(), r.reviewComment());
   }
 }

@@ -37,11 +37,11 @@ public record CourseView(
 
   static CourseView of(CourseDetails details) {
     var r = details.revision();
-    var m = r.metadata();
+    var m = details.metadata();
     return new CourseView(
         r.course().id(), r.number(), details.publishedVersion(), r.status().name(), m.title(), m.summary(),
         m.coverAssetId(), m.creditHours(), m.required(), m.tags(), m.offeredUnitCode(), r.course().ownerUnitCode(),
-        details.policies(), r.lessons().stream().map(LessonView::of).toList(), r.reviewComment(), r.editedBy(),
+        details.policies(), details.lessons().stream().map(LessonView::of).toList(), r.reviewComment(), r.editedBy(),
         r.submittedAt(), r.reviewedBy(), r.publishedAt(), r.updatedAt(), details.mayEdit(), details.mayReview());
   }
 }
