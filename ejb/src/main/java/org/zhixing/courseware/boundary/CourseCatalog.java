@@ -74,10 +74,12 @@ public class CourseCatalog {
         access.mayReview(caller, course));
   }
 
-  /** A signed link to the cover image of the version the caller sees, if it has one. */
-  public Optional<MediaLink> coverLink(Caller caller, long courseId) {
-    return Optional.ofNullable(read(caller, courseId, false).metadata().coverAssetId())
-        .map(cover -> assets.linkFor(cover, caller.username()));
+  /**
+   * A signed link to a cover image for the caller, who has just been shown the course: covers are decoration of a
+   * course page, so seeing the course is the right to load its cover.
+   */
+  public MediaLink coverLink(Caller caller, UUID coverAssetId) {
+    return assets.linkFor(coverAssetId, caller.username());
   }
 
   /** Published courses citing a policy document that the caller may take. */
