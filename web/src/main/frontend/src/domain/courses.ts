@@ -1,7 +1,11 @@
 import type { CourseStatus, LessonKind, LessonView } from '../api/courses'
+import type { Role } from './roles'
 
 /** Roles that build courses (`/courses/manage`, the editor); the API enforces the same rule. */
-export const COURSE_STAFF_ROLES = ['TRAINER', 'ORG_ADMIN', 'SYS_ADMIN'] as const
+export const COURSE_STAFF_ROLES: readonly Role[] = ['TRAINER', 'ORG_ADMIN', 'SYS_ADMIN']
+
+/** Roles that approve, reject and retire courses (`/courses/review`). */
+export const COURSE_REVIEWER_ROLES: readonly Role[] = ['ORG_ADMIN', 'SYS_ADMIN']
 
 /** Element Plus tag type per course status. */
 export function statusTagType(status: CourseStatus): 'info' | 'warning' | 'success' | 'danger' {
