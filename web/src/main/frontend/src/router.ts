@@ -4,6 +4,7 @@ import HomeView from './views/HomeView.vue'
 import StatusView from './views/StatusView.vue'
 import { ORG_VIEWER_ROLES, POLICY_ADMIN_ROLES } from './domain/roles'
 import { COURSE_REVIEWER_ROLES, COURSE_STAFF_ROLES } from './domain/courses'
+import { UPLOADER_ROLES } from './domain/uploads'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -91,6 +92,13 @@ export const createPortalRouter = () =>
           name: 'course',
           component: () => import('./views/CoursePageView.vue'),
           meta: { titleKey: 'course.nav.page' },
+        },
+        /* Courseware uploads: trainers and admins. */
+        {
+          path: 'uploads',
+          name: 'uploads',
+          component: () => import('./views/UploadsView.vue'),
+          meta: { titleKey: 'uploads.nav', roles: UPLOADER_ROLES },
         },
         { path: ':pathMatch(.*)*', name: 'not-found', component: StatusView,
           props: { icon: 'info', titleKey: 'error.notFound', detailKey: 'error.notFoundDetail', testId: 'not-found' },
