@@ -41,7 +41,7 @@ class CourseBrowserIT {
       browser.open(Api.baseUrl() + "/");
       browser.logInAs("learner");
       browser.visible(testId("menu-courses")).click();
-      browser.visible(By.cssSelector("[data-test='course-search'] input")).sendKeys("支部过硬星\n");
+      browser.visible(By.cssSelector("input[data-test='course-search'], [data-test='course-search'] input")).sendKeys("支部过硬星\n");
       browser.waitForText(testId("course-catalog"), "建强村党组织");
       browser.screenshot("learner-course-catalog");
 
