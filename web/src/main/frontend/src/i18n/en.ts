@@ -420,7 +420,6 @@ const en: Messages = {
       processing: 'The asset is being processed; the course can be submitted once it is ready',
       failed: 'Processing the asset failed',
     },
-    policy: { citing: 'Courses citing this document', none: 'No course cites this document' },
   },
   /* Courseware uploads (tus) and the trainer's "my uploads" page. */
   uploads: {

@@ -419,7 +419,6 @@ const zhCN = {
       processing: '素材处理中，完成后才能提交审核',
       failed: '素材处理失败',
     },
-    policy: { citing: '引用本文件的课程', none: '暂无课程引用本文件' },
   },
   /* Courseware uploads (tus) and the trainer's "my uploads" page. */
   uploads: {
