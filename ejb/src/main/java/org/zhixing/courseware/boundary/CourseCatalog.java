@@ -36,7 +36,8 @@ public class CourseCatalog {
 
   /** Published courses offered to the caller's unit or a unit above it. */
   public Page<CourseRevision> offeredTo(Caller caller, String titleContains, PageRequest page) {
-    return courses.publishedFor(access.ownUnitCodes(caller), titleContains, page);
+    List<String> units = access.ownUnitCodes(caller);
+    return units.isEmpty() ? Page.of(List.of(), page, 0) : courses.publishedFor(units, titleContains, page);
   }
 
   /** The newest versions of the courses the caller manages or (as an org admin) reviews. */
