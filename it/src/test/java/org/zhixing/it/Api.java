@@ -54,6 +54,11 @@ public final class Api {
     return send(request(path, token, "zh-CN").POST(BodyPublishers.noBody()));
   }
 
+  /** A raw body of the given type, as a small file upload sends it. */
+  public static Answer postBytes(String path, String token, String contentType, byte[] body) {
+    return send(request(path, token, "zh-CN").header("Content-Type", contentType).POST(BodyPublishers.ofByteArray(body)));
+  }
+
   /** A multipart/form-data POST, as a browser's FormData sends it. */
   public static Answer postMultipart(String path, String token, Multipart form) {
     return send(request(path, token, "zh-CN").header("Content-Type", form.contentType()).POST(BodyPublishers.ofByteArray(form.body())));

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -194,7 +197,45 @@ class CourseApiIT {
     assertThat(summary.getString("coverUrl")).startsWith("/media/");
   }
 
+  @Test
+  void lessonsTakeKindAndLengthFromTheAssetCatalogWithinTheEditorsScope() throws IOException {
+    String image = uploadAsset("trainer", "c03-cover.png", "image/png");
+    String pdf = uploadAsset("trainer", "c02-handout.pdf", "application/pdf");
+    long id = id(create("trainer", unique("素材课时"), null, List.of()));
+
+    Api.Answer added = Api.postJson(path(id, "/lessons"), Tokens.of("trainer"),
+        Json.createObjectBuilder().add("title", "图片课时").add("assetId", image).build().toString());
+    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    assertThat(lessons(added.object()).getFirst().getString("kind")).isEqualTo("IMAGE");
+    assertThat(lessons(added.object()).getFirst().getInt("pageCount")).isEqualTo(1);
+
+    Api.Answer pdfCover = Api.putJson(path(id, ""), Tokens.of("trainer"),
+        course("封面测试", null, List.of()).add("coverAssetId", pdf).build().toString());
+    assertThat(pdfCover.status()).isEqualTo(422);
+    assertThat(pdfCover.object().getString("type")).isEqualTo("urn:zhixing:problem:course-asset-unusable");
+    JsonObject withCover = ok(Api.putJson(path(id, ""), Tokens.of("trainer"),
+        course("封面测试", null, List.of()).add("coverAssetId", image).build().toString()));
+    assertThat(withCover.getString("coverUrl")).startsWith("/media/");
+
+    // The demo courses' assets belong to the city: a county trainer cannot build on them.
+    String cityImage = Api.get("/api/courses?size=200", Tokens.of("learner")).object().getJsonArray("items")
+        .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("ownerUnitCode").equals("411600000000"))
+        .findFirst().orElseThrow().getString("coverAssetId");
+    Api.Answer foreign = Api.postJson(path(id, "/lessons"), Tokens.of("trainer"),
+        Json.createObjectBuilder().add("title", "市级素材").add("assetId", cityImage).build().toString());
+    assertThat(foreign.status()).isEqualTo(404);
+    assertThat(foreign.object().getString("type")).isEqualTo("urn:zhixing:problem:asset-not-found");
+  }
+
   // --- helpers ---
+
+  private static String uploadAsset(String user, String packFile, String mediaType) throws IOException {
+    try (InputStream in = CoursePack.media(packFile)) {
+      Api.Answer answer = Api.postBytes("/api/assets?name=" + packFile, Tokens.of(user), mediaType, in.readAllBytes());
+      assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+      return answer.object().getString("id");
+    }
+  }
 
   private static long publishedCourse(String author, String reviewer, String title, String offeredUnit, List<Long> policies) {
     long id = id(create(author, title, offeredUnit, policies));
@@ -213,6 +254,10 @@ class CourseApiIT {
   }
 
   private static String courseJson(String title, String offeredUnit, List<Long> policies) {
+    return course(title, offeredUnit, policies).build().toString();
+  }
+
+  private static JsonObjectBuilder course(String title, String offeredUnit, List<Long> policies) {
     JsonArrayBuilder ids = Json.createArrayBuilder();
     policies.forEach(ids::add);
     var course = Json.createObjectBuilder()
@@ -221,7 +266,7 @@ class CourseApiIT {
     if (offeredUnit != null) {
       course.add("offeredUnitCode", offeredUnit);
     }
-    return course.build().toString();
+    return course;
   }
 
   private static long addText(String user, long courseId, String title) {
