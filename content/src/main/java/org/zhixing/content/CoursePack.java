@@ -29,7 +29,7 @@ public final class CoursePack {
 
   /** Reads and checks the course source (a few milliseconds); every media file it names must be in the pack. */
   public static CoursePack load() {
-    List<CourseSeed> courses = new CourseReader(SourceFiles.lines(FILE)).courses();
+    List<CourseSeed> courses = read(FILE);
     Set<String> keys = new HashSet<>();
     for (CourseSeed course : courses) {
       if (!keys.add(course.key())) {
@@ -44,6 +44,11 @@ public final class CoursePack {
       });
     }
     return new CoursePack(courses);
+  }
+
+  /** The courses of one source file, checked for form only. */
+  static List<CourseSeed> read(String file) {
+    return new CourseReader(SourceFiles.lines(file)).courses();
   }
 
   public List<CourseSeed> courses() {

@@ -1,6 +1,7 @@
 package org.zhixing.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CoursePackTest {
 
@@ -76,6 +79,16 @@ class CoursePackTest {
     assertThat(CoursePack.mediaType("c01-intro.mp4")).isEqualTo("video/mp4");
     assertThat(CoursePack.mediaType("c01-handout.pdf")).isEqualTo("application/pdf");
     assertThat(CoursePack.mediaType("c01-cover.png")).isEqualTo("image/png");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "courses/bad-header.txt, 'line 1: missing header field credit'",
+    "courses/bad-lesson.txt, 'line 11: a media lesson needs'",
+    "courses/bad-kind.txt, 'line 11: expected a kind of'",
+  })
+  void malformedSourcesAreRejectedWithTheirLine(String file, String message) {
+    assertThatThrownBy(() -> CoursePack.read(file)).isInstanceOf(IllegalStateException.class).hasMessageContaining(message);
   }
 
   private static byte[] read(String file) throws IOException {
