@@ -26,8 +26,8 @@ import org.zhixing.launcher.LaunchException;
 
 /**
  * {@code bench/streaming.sh}: the media endpoint against nginx on the same file. Starts PostgreSQL, Keycloak and
- * WildFly in {@code bench/target/work}, uploads a generated 50 MB "video" as the demo trainer, asks for its signed
- * media URL, starts nginx (sendfile on) serving the very blob file the content store holds, checks that both answer
+ * WildFly in {@code bench/target/work}, stores a generated 50 MB "video" as an asset of the demo trainer's county,
+ * asks for its signed media URL as the trainer, starts nginx (sendfile on) serving the very blob file the content store holds, checks that both answer
  * ranges correctly, and then loads each with wrk: random 1 MiB ranges and whole-file GETs at 64 and 1,000
  * connections. See bench/README.md.
  */
@@ -35,8 +35,6 @@ public final class StreamingBenchmark {
 
   private static final Logger ZONKY = Logger.getLogger("io.zonky");
   private static final Pattern URL = Pattern.compile("\"url\"\\s*:\\s*\"([^\"]+)\"");
-  private static final Pattern SHA256 = Pattern.compile("\"sha256\"\\s*:\\s*\"([0-9a-f]{64})\"");
-  private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
   private static final double TARGET_RATIO = 0.8;
 
   private final StreamingOptions options;
@@ -104,20 +102,10 @@ public final class StreamingBenchmark {
     String token = api.token("trainer");
     long size = options.megabytes() * 1_000_000L;
     Path video = generate(options.work().resolve("video.mp4"), size);
-    step = System.nanoTime();
-    String asset = upload(servers.apiUrl(), token, video);
-    Matcher id = ID.matcher(asset);
-    Matcher sha = SHA256.matcher(asset);
-    if (!id.find() || !sha.find()) {
-      throw new BenchmarkFailure("the upload answered " + asset);
-    }
-    say("uploaded %d MB as asset %s (%s)", options.megabytes(), id.group(1), since(step));
-    String media = mediaUrl(servers.apiUrl(), token, id.group(1));
-    Path blob = servers.wildflyBaseDir().resolve("data/zhixing-content/blobs")
-        .resolve(sha.group(1).substring(0, 2)).resolve(sha.group(1).substring(2, 4)).resolve(sha.group(1));
-    if (Files.size(blob) != size) {
-      throw new BenchmarkFailure("the stored blob " + blob + " is not " + size + " bytes");
-    }
+    var seeded = MediaSeed.seed(video, servers.wildflyBaseDir().resolve("data/zhixing-content"), servers.appLogin());
+    say("stored %d MB as asset %s at %s", options.megabytes(), seeded.assetId(), seeded.blob());
+    String media = mediaUrl(servers.apiUrl(), token, seeded.assetId());
+    Path blob = seeded.blob();
 
     try (var nginx = Nginx.start(options.work().resolve("nginx"), blob, freePort())) {
       byte[] expected = Files.readAllBytes(video);
@@ -164,20 +152,6 @@ public final class StreamingBenchmark {
       }
     }
     return file;
-  }
-
-  private static String upload(String apiUrl, String token, Path video) throws IOException, InterruptedException {
-    var request = HttpRequest.newBuilder(URI.create(apiUrl + "/assets?name=bench-video.mp4"))
-        .header("Authorization", "Bearer " + token)
-        .header("Content-Type", "video/mp4")
-        .timeout(Duration.ofMinutes(2))
-        .POST(HttpRequest.BodyPublishers.ofFile(video))
-        .build();
-    var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 201) {
-      throw new BenchmarkFailure("upload answered HTTP " + response.statusCode() + " " + response.body());
-    }
-    return response.body();
   }
 
   /** The signed URL, pointed at 127.0.0.1 (WildFly listens there; "localhost" may resolve to ::1 first). */

@@ -37,8 +37,11 @@ public class AssetCatalog {
   @Inject MediaSigningKey signing;
   @Inject ContentStore store;
 
-  /** Larger files go through the resumable upload. */
-  public static final long MAX_DIRECT_UPLOAD = 256L * 1024 * 1024;
+  /**
+   * Larger files go through the resumable upload. This is also the HTTP listener's request limit (Undertow's
+   * max-post-size, 10 MiB by default), which refuses a bigger body before it gets here.
+   */
+  public static final long MAX_DIRECT_UPLOAD = 10L * 1024 * 1024;
 
   /** Registers a stored blob as an asset owned by the caller's unit. The blob must already be in the store. */
   public MediaAsset register(Blob blob, String mediaType, AssetKind kind, String originalName, Caller caller) {

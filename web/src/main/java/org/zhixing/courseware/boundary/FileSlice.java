@@ -11,8 +11,9 @@ import java.nio.channels.WritableByteChannel;
 
 /**
  * A read-only window {@code [start, end)} onto an open file, which looks like a whole file to its reader. Undertow's
- * servlet output stream sends a FileChannel from its position to its size with sendfile; handing it a slice is how one
- * range goes out zero-copy. Transfers are delegated to the real channel, so the kernel still sees a file descriptor.
+ * servlet output stream sends a FileChannel from its position to its size (the first buffer together with the
+ * headers, the rest by sendfile); handing it a slice is how one range goes out that way. Transfers are delegated to
+ * the real channel, so the kernel still sees a file descriptor.
  */
 final class FileSlice extends FileChannel {
 

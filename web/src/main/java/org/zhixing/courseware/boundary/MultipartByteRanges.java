@@ -3,16 +3,16 @@ package org.zhixing.courseware.boundary;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import org.zhixing.courseware.control.StoredContent;
 
 /**
  * A 206 with several ranges as {@code multipart/byteranges} (RFC 9110 §14.6): each part with its own Content-Type and
  * Content-Range. The length of the whole body is known beforehand, so it is sent with a Content-Length, and each
- * part's bytes go out like a single range (sendfile where possible).
+ * part's bytes go out like a single range.
  */
 final class MultipartByteRanges {
 
@@ -33,26 +33,20 @@ final class MultipartByteRanges {
     this.boundary = "zhixing-" + HexFormat.of().formatHex(random);
   }
 
-  /** An open channel on the representation's bytes, or none for a HEAD request. */
-  interface Source {
-    SeekableByteChannel open() throws IOException;
-  }
-
-  void send(HttpServletResponse response, Source source) throws IOException {
+  /** Sends the parts of {@code content}; with none (a HEAD request) only the headers. */
+  void send(HttpServletResponse response, StoredContent content, RangeWriter writer) throws IOException {
     response.setStatus(206);
     response.setContentType("multipart/byteranges; boundary=" + boundary);
     response.setContentLengthLong(length());
-    if (source == null) {
+    if (content == null) {
       return;
     }
     ServletOutputStream out = response.getOutputStream();
-    try (SeekableByteChannel channel = source.open()) {
-      for (ByteRange range : ranges) {
-        out.write(partHeader(range));
-        MediaServlet.copy(channel, range, out);
-      }
-      out.write(closing());
+    for (ByteRange range : ranges) {
+      out.write(partHeader(range));
+      writer.write(content, range, out);
     }
+    out.write(closing());
   }
 
   long length() {
