@@ -74,3 +74,11 @@ export async function unfinishedUploads(username: string): Promise<string[]> {
     .map((u) => u.metadata.filename)
     .filter((name): name is string => Boolean(name))
 }
+
+/** Forgets a refused upload, so that the browser neither offers to continue it nor tries to. */
+export async function forgetUpload(file: File, username: string): Promise<void> {
+  if (!tus.canStoreURLs) return
+  const storage = tus.defaultOptions.urlStorage
+  const stored = await storage.findUploadsByFingerprint(uploadFingerprint(username, file))
+  await Promise.all(stored.map((u) => storage.removeUpload(u.urlStorageKey)))
+}

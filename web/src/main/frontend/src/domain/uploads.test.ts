@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  isFinal,
   isProcessing,
   percent,
   shouldRetry,
@@ -36,6 +37,7 @@ describe('uploads', () => {
     expect(uploadFailure({ message: 'x', originalResponse: response(422, body) })).toEqual({
       kind: 'problem',
       message: '文件“a.mp4”不完整或已损坏（no moov）',
+      status: 422,
       type: 'urn:zhixing:problem:truncated-media',
     })
   })
@@ -46,8 +48,18 @@ describe('uploads', () => {
     expect(uploadFailure({ message: 'x', originalResponse: response(502, '<html>') })).toEqual({
       kind: 'problem',
       message: 'HTTP 502',
+      status: 502,
       type: undefined,
     })
+  })
+
+  it('ends an upload only on refusals that will not change', () => {
+    expect(isFinal({ kind: 'problem', message: '', status: 422 })).toBe(true)
+    expect(isFinal({ kind: 'problem', message: '', status: 413 })).toBe(true)
+    expect(isFinal({ kind: 'forbidden' })).toBe(true)
+    expect(isFinal({ kind: 'problem', message: '', status: 460 })).toBe(false)
+    expect(isFinal({ kind: 'problem', message: '', status: 503 })).toBe(false)
+    expect(isFinal({ kind: 'network' })).toBe(false)
   })
 
   it('retries what may pass later, not refusals', () => {

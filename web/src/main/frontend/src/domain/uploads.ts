@@ -76,14 +76,19 @@ export function problemOfTusError(error: TusErrorLike): Problem | null {
 export type UploadFailure =
   | { kind: 'network' }
   | { kind: 'forbidden' }
-  | { kind: 'problem'; message: string; type?: string }
+  | { kind: 'problem'; message: string; status: number; type?: string }
 
 /** What to tell a person about a failed upload: the server's words, or the portal's for no answer or 403. */
 export function uploadFailure(error: TusErrorLike): UploadFailure {
   const problem = problemOfTusError(error)
   if (!problem) return { kind: 'network' }
   if (problem.status === 403) return { kind: 'forbidden' }
-  return { kind: 'problem', message: problemMessage(problem) ?? `HTTP ${problem.status}`, type: problem.type }
+  return { kind: 'problem', message: problemMessage(problem) ?? `HTTP ${problem.status}`, status: problem.status, type: problem.type }
+}
+
+/** A refusal that trying again cannot change (wrong type, too large, truncated, not found): the upload is over. */
+export function isFinal(failure: UploadFailure): boolean {
+  return failure.kind === 'forbidden' || (failure.kind === 'problem' && failure.status < 500 && !shouldRetry(failure.status))
 }
 
 /** Whether tus-js-client should try the request again: not for refusals that will not change. */

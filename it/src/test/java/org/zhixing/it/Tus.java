@@ -24,7 +24,9 @@ final class Tus {
   static final String VERSION = "1.0.0";
   static final String OCTETS = "application/offset+octet-stream";
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  // HTTP/1.1 as tus-js-client speaks it in browsers (and so that a refusal before the body is an answer, not a reset).
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
   private final String token;
 
   Tus(String username) {

@@ -91,6 +91,23 @@ class UploadIT {
   }
 
   @Test
+  void theSameVideoUploadedAgainIsStoredOnceAndReadyAtOnce() {
+    Tus tus = new Tus("trainer");
+    String first = created(tus, VIDEO, "原版.mp4", "video/mp4");
+    tus.uploadFrom(first, 0, VIDEO, CHUNK);
+    awaitProcessing(first, "READY");
+
+    String again = created(tus, VIDEO, "副本.mp4", "video/mp4");
+    assertThat(tus.uploadFrom(again, 0, VIDEO, CHUNK).status()).isEqualTo(204);
+
+    JsonObject copy = status(again);
+    assertThat(copy.getString("sha256")).isEqualTo(status(first).getString("sha256"));
+    assertThat(copy.getString("assetId")).isNotEqualTo(status(first).getString("assetId"));
+    assertThat(copy.getJsonObject("processing").getString("status")).as("no second transcode").isEqualTo("READY");
+    assertThat(copy.getJsonObject("processing").getJsonArray("hlsRenditions").getString(0)).isEqualTo("240p");
+  }
+
+  @Test
   void anUploadCutOffHalfwayResumesFromTheServersOffsetEvenInAFreshClient() {
     Tus first = new Tus("trainer");
     String url = created(first, VIDEO, "resume.mp4", "video/mp4");
@@ -154,6 +171,33 @@ class UploadIT {
 
     assertThat(reply.status()).isEqualTo(415);
     assertThat(tus.head(url).offset()).isZero();
+  }
+
+  @Test
+  void aChunkLongerThanOneRequestMayCarryIsRefusedWith413() {
+    Tus tus = new Tus("trainer");
+    byte[] big = new byte[9 * 1024 * 1024];
+    String url = created(tus, big, "big.mp4", "video/mp4");
+
+    // With Expect: 100-continue the server refuses on the headers, and the 9 MB never leave the client.
+    Tus.Reply reply = tus.send(tus.patchRequest(url, 0, big).expectContinue(true));
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(413);
+    assertThat(reply.problem().getString("type")).isEqualTo("urn:zhixing:problem:upload-chunk-too-large");
+    assertThat(tus.head(url).offset()).isZero();
+  }
+
+  @Test
+  void aPatchTunnelledThroughPostByMethodOverrideCounts() {
+    Tus tus = new Tus("trainer");
+    String url = created(tus, VIDEO, "override.mp4", "video/mp4");
+    byte[] chunk = Arrays.copyOf(VIDEO, CHUNK);
+
+    Tus.Reply reply = tus.send(tus.patchRequest(url, 0, chunk).header("X-HTTP-Method-Override", "PATCH")
+        .POST(BodyPublishers.ofByteArray(chunk)));
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(204);
+    assertThat(tus.head(url).offset()).isEqualTo(CHUNK);
   }
 
   @Test

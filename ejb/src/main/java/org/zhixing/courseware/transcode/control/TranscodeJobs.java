@@ -35,6 +35,18 @@ public class TranscodeJobs {
     requested.fire(new TranscodeRequested(assetId));
   }
 
+  /** A finished ladder of the same bytes, uploaded before as another asset. */
+  public Optional<TranscodeJob> readyLadderOf(String sha256) {
+    return em.createQuery("""
+            select j from TranscodeJob j where j.sha256 = :sha256 and j.status = :ready order by j.id desc""",
+            TranscodeJob.class)
+        .setParameter("sha256", sha256)
+        .setParameter("ready", TranscodeStatus.READY)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
   public Optional<TranscodeJob> ofAsset(UUID assetId) {
     return em.createQuery("select j from TranscodeJob j where j.assetId = :asset", TranscodeJob.class)
         .setParameter("asset", assetId)

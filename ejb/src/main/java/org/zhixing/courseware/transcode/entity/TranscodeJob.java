@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -128,5 +129,10 @@ public class TranscodeJob {
 
   public String message() {
     return message;
+  }
+
+  /** The published rungs of a READY job, e.g. {@code [240p, 360p]}. */
+  public List<String> rungs() {
+    return rungs == null || rungs.isBlank() ? List.of() : List.of(rungs.split(","));
   }
 }

@@ -10,12 +10,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.zhixing.courseware.boundary.AssetCatalog;
 import org.zhixing.courseware.control.AssetNotFoundException;
 import org.zhixing.courseware.entity.MediaAsset;
 import org.zhixing.courseware.transcode.control.TranscodeJobs;
 import org.zhixing.courseware.upload.control.AssetIntake;
 import org.zhixing.courseware.upload.control.ChecksumMismatchException;
+import org.zhixing.courseware.upload.control.ChunkTooLargeException;
 import org.zhixing.courseware.upload.control.Inspection;
 import org.zhixing.courseware.upload.control.MediaInspector;
 import org.zhixing.courseware.upload.control.RunningDigests;
@@ -44,6 +47,10 @@ import org.zhixing.platform.security.Caller;
  */
 @ApplicationScoped
 public class ResumableUploads {
+
+  private static final Logger LOG = Logger.getLogger(ResumableUploads.class.getName());
+  /** The problem recorded on an upload whose storing failed on the server's side. */
+  static final String STORE_FAILED = "upload-store-failed";
 
   @Inject UploadLedger ledger;
   @Inject StagingArea staging;
@@ -99,9 +106,14 @@ public class ResumableUploads {
 
   /**
    * Appends one chunk at {@code offset}, which must be where the upload stands. With a checksum the chunk counts only
-   * if it matches; without one, the bytes of a body that broke off are kept, so the client resumes after them.
+   * if it matches; without one, the bytes of a body that broke off are kept, so the client resumes after them. A
+   * body announced longer than one request may carry ({@code contentLength}, -1 when unknown) is refused at once.
    */
-  public ResumableUpload receive(Caller caller, UUID id, long offset, String checksumHeader, InputStream body) {
+  public ResumableUpload receive(
+      Caller caller, UUID id, long offset, long contentLength, String checksumHeader, InputStream body) {
+    if (contentLength > settings.maxChunk()) {
+      throw new ChunkTooLargeException(contentLength, settings.maxChunk());
+    }
     Optional<UploadChecksum> checksum = UploadChecksum.parse(checksumHeader);
     try (UploadLocks.Held held = locks.acquire(id)) {
       ResumableUpload upload = ledger.owned(caller.username(), id);
@@ -145,9 +157,16 @@ public class ResumableUploads {
       Inspection inspection = inspector.inspect(staging.path(id), upload.fileName(), settings.limits());
       return intake.accept(caller, id, staging.path(id), inspection, HexFormat.of().formatHex(whole.digest()));
     } catch (DomainException refused) {
-      ledger.reject(id, refused);
+      ledger.reject(id, refused.type(), refused.arguments());
       staging.delete(id);
       throw refused;
+    } catch (RuntimeException failed) {
+      // The intake may have moved the file into the store before its transaction failed: the upload cannot be
+      // finished again, so it ends as refused for a server fault, and the error itself is reported as a 500.
+      LOG.log(Level.SEVERE, "Storing upload " + id + " failed", failed);
+      ledger.reject(id, STORE_FAILED, List.of(upload.fileName()));
+      staging.delete(id);
+      throw failed;
     } finally {
       digests.forget(id);
     }

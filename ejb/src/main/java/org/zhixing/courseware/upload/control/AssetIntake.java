@@ -7,19 +7,23 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.zhixing.courseware.boundary.AssetCatalog;
 import org.zhixing.courseware.control.Blob;
 import org.zhixing.courseware.control.ContentStore;
+import org.zhixing.courseware.control.DerivedPath;
 import org.zhixing.courseware.entity.MediaAsset;
 import org.zhixing.courseware.transcode.control.MediaTools;
 import org.zhixing.courseware.transcode.control.TranscodeJobs;
+import org.zhixing.courseware.transcode.entity.TranscodeJob;
 import org.zhixing.courseware.upload.entity.ResumableUpload;
 import org.zhixing.platform.security.Caller;
 
 /**
  * Turns a checked upload into an asset: the file moves into the content store, and in one transaction the asset is
- * registered with what the checks measured, a video is queued for HLS, and the upload records the asset it became.
+ * registered with what the checks measured, a video is queued for HLS (unless the same bytes have their ladder
+ * already), and the upload records the asset it became.
  * The store is content-addressed and its put atomic, so a rollback after it leaves at most a complete blob that no
  * asset names (the same upload tried again finds it there), never a half-written file or an asset without bytes.
  */
@@ -32,6 +36,8 @@ public class AssetIntake {
   @Inject ContentStore store;
   @Inject AssetCatalog catalog;
   @Inject TranscodeJobs transcodes;
+
+  private static final DerivedPath MASTER_PLAYLIST = new DerivedPath(List.of("hls", "master.m3u8"));
 
   private final MediaTools tools = MediaTools.fromSystemProperties();
 
@@ -47,7 +53,11 @@ public class AssetIntake {
     Double seconds = inspection.durationMillis() > 0 ? inspection.durationMillis() / 1000.0 : null;
     switch (inspection.kind()) {
       case VIDEO -> {
-        if (tools.hasFfmpeg()) {
+        Optional<TranscodeJob> sameBytes = transcodes.readyLadderOf(blob.sha256()).filter(job -> hasLadder(blob));
+        if (sameBytes.isPresent()) {
+          // The same video was uploaded before: its ladder is there already, beside the one blob both assets share.
+          catalog.recordProcessed(asset.id(), seconds, null, sameBytes.get().rungs());
+        } else if (tools.hasFfmpeg()) {
           transcodes.enqueue(asset.id(), blob.sha256());
         } else {
           catalog.recordFailure(asset.id(), "ffmpeg is not installed on the server (" + tools.ffmpeg()
@@ -60,5 +70,9 @@ public class AssetIntake {
     }
     upload.complete(inspection.kind(), inspection.mediaType(), blob.sha256(), asset.id(), Clock.systemUTC().instant());
     return upload;
+  }
+
+  private boolean hasLadder(Blob blob) {
+    return store.derived(blob.sha256(), MASTER_PLAYLIST).isPresent();
   }
 }

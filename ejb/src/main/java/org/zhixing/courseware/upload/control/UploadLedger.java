@@ -12,7 +12,6 @@ import org.zhixing.courseware.upload.entity.ResumableUpload;
 import org.zhixing.courseware.upload.entity.UploadStatus;
 import org.zhixing.platform.paging.Page;
 import org.zhixing.platform.paging.PageRequest;
-import org.zhixing.platform.problem.DomainException;
 
 /**
  * The upload rows, each change in its own short transaction: writing a chunk to disk may take minutes on a village
@@ -49,9 +48,10 @@ public class UploadLedger {
     return upload;
   }
 
-  public ResumableUpload reject(UUID id, DomainException why) {
+  /** Records why a fully received upload was not stored: a problem type and the arguments of its message. */
+  public ResumableUpload reject(UUID id, String problem, List<Object> arguments) {
     ResumableUpload upload = em.find(ResumableUpload.class, id);
-    upload.reject(why.type(), why.arguments(), now());
+    upload.reject(problem, arguments, now());
     return upload;
   }
 

@@ -43,7 +43,7 @@ public record UploadLimits(Map<AssetKind, Long> perKind) {
     return new UploadLimits(limits);
   }
 
-  static long parseSize(String value) {
+  public static long parseSize(String value) {
     String v = value.strip().toUpperCase(java.util.Locale.ROOT);
     long unit = v.endsWith("GB") ? 1024 * MB : v.endsWith("MB") ? MB : v.endsWith("KB") ? 1024 : 1;
     String digits = unit == 1 ? v : v.substring(0, v.length() - 2).strip();

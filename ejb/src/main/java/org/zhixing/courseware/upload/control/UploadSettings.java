@@ -14,6 +14,7 @@ public class UploadSettings {
   private final Path directory = configuredDirectory();
   private final Duration lifetime = Duration.ofHours(Long.getLong("zhixing.upload.expiry-hours", 24));
   private final UploadLimits limits = UploadLimits.fromSystemProperties();
+  private final long maxChunk = UploadLimits.parseSize(System.getProperty("zhixing.upload.max-chunk", "8MB"));
 
   /** {@code zhixing.upload.dir}, by default {@code uploads} in WildFly's data folder. */
   public Path directory() {
@@ -27,6 +28,15 @@ public class UploadSettings {
 
   public UploadLimits limits() {
     return limits;
+  }
+
+  /**
+   * The largest body of one PATCH ({@code zhixing.upload.max-chunk}, default 8 MB), refused from its
+   * {@code Content-Length} before a byte is read. It stays below the HTTP listener's {@code max-post-size} (10 MB),
+   * which WildFly enforces itself with a bare 400, so that clients get a problem that says what to do.
+   */
+  public long maxChunk() {
+    return maxChunk;
   }
 
   private static Path configuredDirectory() {

@@ -117,11 +117,12 @@ public class UploadsResource {
       @PathParam("id") String id,
       @HeaderParam(TusHeaders.UPLOAD_OFFSET) String offset,
       @HeaderParam(TusHeaders.UPLOAD_CHECKSUM) String checksum,
+      @HeaderParam("Content-Length") @DefaultValue("-1") long contentLength,
       InputStream body) {
     if (offset == null) {
       throw new InvalidParameterException(TusHeaders.UPLOAD_OFFSET, "");
     }
-    ResumableUpload upload = uploads.receive(caller, idOf(id), offsetOf(offset), checksum, body);
+    ResumableUpload upload = uploads.receive(caller, idOf(id), offsetOf(offset), contentLength, checksum, body);
     Response.ResponseBuilder answer = Response.noContent().header(TusHeaders.UPLOAD_OFFSET, upload.received());
     if (upload.status() == UploadStatus.RECEIVING) {
       answer.header(TusHeaders.UPLOAD_EXPIRES, TusHeaders.httpDate(upload.expiresAt()));

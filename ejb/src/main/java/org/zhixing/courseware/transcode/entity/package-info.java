@@ -1,0 +1,2 @@
+/** The transcode queue: one job per video asset, with its progress and outcome. */
+package org.zhixing.courseware.transcode.entity;
