@@ -42,8 +42,21 @@ public final class Api {
     return send(request(path, token, "zh-CN").header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
   }
 
+  public static Answer putJson(String path, String token, String json) {
+    return send(request(path, token, "zh-CN").header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
+  }
+
+  public static Answer delete(String path, String token) {
+    return send(request(path, token, "zh-CN").DELETE());
+  }
+
   public static Answer post(String path, String token) {
     return send(request(path, token, "zh-CN").POST(BodyPublishers.noBody()));
+  }
+
+  /** A raw body of the given type, as a small file upload sends it. */
+  public static Answer postBytes(String path, String token, String contentType, byte[] body) {
+    return send(request(path, token, "zh-CN").header("Content-Type", contentType).POST(BodyPublishers.ofByteArray(body)));
   }
 
   /** A multipart/form-data POST, as a browser's FormData sends it. */

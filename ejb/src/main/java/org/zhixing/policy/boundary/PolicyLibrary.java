@@ -6,6 +6,10 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.zhixing.org.boundary.OrgDirectory;
 import org.zhixing.platform.paging.Page;
 import org.zhixing.platform.paging.PageRequest;
@@ -81,6 +85,25 @@ public class PolicyLibrary {
       }
     }
     return HtmlText.paragraphs(document.body());
+  }
+
+  /** The titles of the documents with these ids that the caller may read, in the order of the ids; others left out. */
+  public List<PolicyTitle> titles(Caller caller, List<Long> ids) {
+    Map<Long, PolicyDocument> byId =
+        documents.findAll(ids).stream()
+            .filter(d -> access.mayRead(caller, d))
+            .collect(Collectors.toMap(PolicyDocument::id, Function.identity()));
+    return ids.stream()
+        .map(byId::get)
+        .filter(Objects::nonNull)
+        .map(d -> new PolicyTitle(d.id(), d.title(), d.docNumber()))
+        .toList();
+  }
+
+  /** The document with this 文号 (any bracket form), without any caller check: for system tasks such as loading content. */
+  public Optional<PolicyTitle> findByDocNumberForSystem(String docNumber) {
+    return documents.findByDocNumberKey(DocNumbers.normalize(docNumber))
+        .map(d -> new PolicyTitle(d.id(), d.title(), d.docNumber()));
   }
 
   public PolicyAttachment attachment(Caller caller, long id, long attachmentId) {

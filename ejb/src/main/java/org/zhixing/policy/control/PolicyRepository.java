@@ -63,7 +63,7 @@ public class PolicyRepository {
   }
 
   /** The documents with these ids and their tags, in no particular order. */
-  private List<PolicyDocument> findAll(List<Long> ids) {
+  public List<PolicyDocument> findAll(List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
