@@ -36,11 +36,16 @@ public class RangeWriter {
     SeekableByteChannel channel = content.open();
     if (channel instanceof FileChannel file && request instanceof HttpServletRequestImpl undertow
         && request.isAsyncSupported()) {
-      HttpServerExchange exchange = undertow.getExchange();
-      AsyncContext async = request.startAsync();
+      AsyncContext async;
+      try {
+        async = request.startAsync();
+      } catch (RuntimeException e) {
+        file.close();
+        throw e;
+      }
       // A download may take as long as a village link needs; a client that goes away ends it with a write error.
       async.setTimeout(0);
-      new Transfer(exchange.getResponseSender(), file, parts, async).next();
+      new Transfer(undertow.getExchange().getResponseSender(), file, parts, async).next();
       return;
     }
     try (channel) {
