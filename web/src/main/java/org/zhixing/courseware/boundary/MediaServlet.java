@@ -32,7 +32,7 @@ import org.zhixing.platform.problem.Problems;
  * multipart/byteranges, suffix and open ranges, If-Range, 416. Bytes leave by sendfile when the store holds them in a
  * local file (see {@link RangeWriter}). Caching headers: see {@link #cacheControl}.
  */
-@WebServlet(urlPatterns = "/media/*")
+@WebServlet(urlPatterns = "/media/*", asyncSupported = true)
 public class MediaServlet extends HttpServlet {
 
   private static final Logger LOG = Logger.getLogger(MediaServlet.class.getName());
@@ -105,7 +105,10 @@ public class MediaServlet extends HttpServlet {
     }
     List<ByteRange> ranges = selection instanceof Ranges r ? r.ranges() : List.of();
     if (ranges.size() > 1) {
-      new MultipartByteRanges(file.mediaType(), size, ranges).send(response, get ? file.content() : null, writer);
+      List<BodyPart> body = new MultipartByteRanges(file.mediaType(), size, ranges).prepare(response);
+      if (get) {
+        writer.send(request, response, file.content(), body);
+      }
       return;
     }
     ByteRange range = ranges.isEmpty() ? (size == 0 ? null : new ByteRange(0, size - 1)) : ranges.getFirst();
@@ -116,7 +119,7 @@ public class MediaServlet extends HttpServlet {
     response.setContentType(file.mediaType());
     response.setContentLengthLong(range == null ? 0 : range.length());
     if (get && range != null) {
-      writer.write(file.content(), range, response.getOutputStream());
+      writer.send(request, response, file.content(), List.of(new BodyPart.Range(range)));
     }
   }
 

@@ -1,13 +1,11 @@
 package org.zhixing.courseware.boundary;
 
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.zhixing.courseware.control.StoredContent;
 
 /**
  * A 206 with several ranges as {@code multipart/byteranges} (RFC 9110 §14.6): each part with its own Content-Type and
@@ -33,20 +31,18 @@ final class MultipartByteRanges {
     this.boundary = "zhixing-" + HexFormat.of().formatHex(random);
   }
 
-  /** Sends the parts of {@code content}; with none (a HEAD request) only the headers. */
-  void send(HttpServletResponse response, StoredContent content, RangeWriter writer) throws IOException {
+  /** Sets the status and headers, and answers the body as parts for {@link RangeWriter} to send. */
+  List<BodyPart> prepare(HttpServletResponse response) {
     response.setStatus(206);
     response.setContentType("multipart/byteranges; boundary=" + boundary);
     response.setContentLengthLong(length());
-    if (content == null) {
-      return;
-    }
-    ServletOutputStream out = response.getOutputStream();
+    List<BodyPart> body = new ArrayList<>();
     for (ByteRange range : ranges) {
-      out.write(partHeader(range));
-      writer.write(content, range, out);
+      body.add(new BodyPart.Bytes(partHeader(range)));
+      body.add(new BodyPart.Range(range));
     }
-    out.write(closing());
+    body.add(new BodyPart.Bytes(closing()));
+    return body;
   }
 
   long length() {

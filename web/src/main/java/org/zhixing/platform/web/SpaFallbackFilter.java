@@ -10,9 +10,10 @@ import java.io.IOException;
 
 /**
  * The portal routes in the browser (history mode): a reload of {@code /org} must serve the SPA's index.html, while
- * API calls, media links and real files pass through untouched.
+ * API calls, media links and real files pass through untouched. Async-capable, because the media endpoint sends
+ * files asynchronously.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SpaFallbackFilter extends HttpFilter {
 
   @Override
