@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.zhixing.content.CoursePack;
 
 /**
  * The media endpoint over real HTTP, case by case as RFC 9110 states them: a trainer of 太康县 uploads a generated
@@ -50,8 +53,8 @@ class MediaStreamingIT {
   }
 
   @BeforeAll
-  static void trainerUploadsAVideoAndGetsItsUrl() {
-    new Random(42).nextBytes(VIDEO);
+  static void trainerUploadsAVideoAndGetsItsUrl() throws IOException {
+    fillWithAPaddedDemoClip(VIDEO);
     HttpResponse<byte[]> created = send(HttpRequest.newBuilder(URI.create(Api.baseUrl() + "/api/assets?name=" + Api.encode("第一课 五星支部.mp4")))
         .header("Authorization", "Bearer " + Tokens.of("trainer"))
         .header("Content-Type", "video/mp4")
@@ -260,13 +263,28 @@ class MediaStreamingIT {
   }
 
   @Test
-  void otherFileTypesAreRefusedWith415() {
-    HttpResponse<byte[]> response = send(HttpRequest.newBuilder(URI.create(Api.baseUrl() + "/api/assets?name=x.zip"))
+  void aFileIsTakenForWhatItsBytesAreNotForWhatItClaims() {
+    HttpResponse<byte[]> response = send(HttpRequest.newBuilder(URI.create(Api.baseUrl() + "/api/assets?name=x.mp4"))
         .header("Authorization", "Bearer " + Tokens.of("trainer"))
-        .header("Content-Type", "application/zip")
-        .POST(BodyPublishers.ofByteArray(new byte[] {1, 2, 3})));
-    assertThat(response.statusCode()).isEqualTo(415);
-    assertThat(text(response)).contains("urn:zhixing:problem:unsupported-asset-type");
+        .header("Content-Type", "video/mp4")
+        .POST(BodyPublishers.ofByteArray("PK\u0003\u0004 not a video at all".getBytes(StandardCharsets.UTF_8))));
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(text(response)).contains("urn:zhixing:problem:unsupported-media-kind");
+  }
+
+  /**
+   * A real MP4 (the server reads the type from the bytes) grown to exactly {@link #SIZE} by a trailing {@code free}
+   * box of random bytes, so that the ranges below have a known size and content.
+   */
+  private static void fillWithAPaddedDemoClip(byte[] video) throws IOException {
+    byte[] clip;
+    try (InputStream in = CoursePack.media("c02-intro.mp4")) {
+      clip = in.readAllBytes();
+    }
+    byte[] padding = new byte[video.length - clip.length - 8];
+    new Random(42).nextBytes(padding);
+    ByteBuffer.wrap(video).put(clip).putInt(video.length - clip.length).put("free".getBytes(StandardCharsets.US_ASCII))
+        .put(padding);
   }
 
   private static void assertPart(String part, int first, int last) {

@@ -11,14 +11,12 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,6 +24,7 @@ import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zhixing.courseware.control.AssetIds;
+import org.zhixing.courseware.upload.boundary.DirectUploads;
 import org.zhixing.platform.paging.Page;
 import org.zhixing.platform.paging.PageRequest;
 import org.zhixing.platform.security.Caller;
@@ -41,6 +40,7 @@ public class AssetsResource {
 
   @Inject Caller caller;
   @Inject AssetCatalog catalog;
+  @Inject DirectUploads directUploads;
   @Context UriInfo uri;
   @Context HttpServletRequest request;
 
@@ -70,18 +70,9 @@ public class AssetsResource {
   @POST
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Role.TRAINER_NAME, Role.SYS_ADMIN_NAME})
-  @Operation(summary = "Store a small file (the raw body, its Content-Type) as a new asset; large files use the resumable upload")
-  public Response upload(
-      @QueryParam("name") @NotBlank @Size(max = 255) String name,
-      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-      InputStream body) {
-    AssetView created = AssetView.of(catalog.upload(caller, body, baseType(contentType == null ? "" : contentType), name));
+  @Operation(summary = "Store a small file (raw body, at most 10 MiB) as an asset, checked like a resumable upload")
+  public Response upload(@QueryParam("name") @NotBlank @Size(max = 255) String name, InputStream body) {
+    AssetView created = AssetView.of(directUploads.accept(caller, body, name));
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
-  }
-
-  /** "video/mp4; codecs=…" is stored as "video/mp4": parameters describe the request, not the file. */
-  private static String baseType(String mediaType) {
-    int semicolon = mediaType.indexOf(';');
-    return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).strip();
   }
 }

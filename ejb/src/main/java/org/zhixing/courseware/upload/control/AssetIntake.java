@@ -43,13 +43,23 @@ public class AssetIntake {
 
   public ResumableUpload accept(Caller caller, UUID uploadId, Path staged, Inspection inspection, String runningSha256) {
     ResumableUpload upload = em.find(ResumableUpload.class, uploadId);
-    Blob blob = store.put(staged);
-    if (!blob.sha256().equals(runningSha256)) {
+    MediaAsset asset = store(caller, staged, inspection, upload.fileName());
+    if (!asset.sha256().equals(runningSha256)) {
       // The bytes on disk are not the bytes that arrived: the staging disk damaged them.
       throw new IllegalStateException("Upload %s hashed %s while receiving, %s when stored"
-          .formatted(uploadId, runningSha256, blob.sha256()));
+          .formatted(uploadId, runningSha256, asset.sha256()));
     }
-    MediaAsset asset = catalog.register(blob, inspection.mediaType(), inspection.kind(), upload.fileName(), caller);
+    upload.complete(inspection.kind(), inspection.mediaType(), asset.sha256(), asset.id(), Clock.systemUTC().instant());
+    return upload;
+  }
+
+  /**
+   * Moves a checked file into the store and registers it as the caller's asset, with what the checks measured and a
+   * video queued for its HLS ladder: the one way in for every upload, resumable or direct.
+   */
+  public MediaAsset store(Caller caller, Path checked, Inspection inspection, String fileName) {
+    Blob blob = store.put(checked);
+    MediaAsset asset = catalog.register(blob, inspection.mediaType(), inspection.kind(), fileName, caller);
     Double seconds = inspection.durationMillis() > 0 ? inspection.durationMillis() / 1000.0 : null;
     switch (inspection.kind()) {
       case VIDEO -> {
@@ -68,8 +78,7 @@ public class AssetIntake {
       case PDF -> catalog.recordProcessed(asset.id(), null, inspection.pages(), List.of());
       case HTML, IMAGE -> { }
     }
-    upload.complete(inspection.kind(), inspection.mediaType(), blob.sha256(), asset.id(), Clock.systemUTC().instant());
-    return upload;
+    return asset;
   }
 
   private boolean hasLadder(Blob blob) {
