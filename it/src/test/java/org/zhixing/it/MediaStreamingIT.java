@@ -231,12 +231,21 @@ class MediaStreamingIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/../../../../etc/passwd", "/%2e%2e/%2e%2e/blobs", "/hls/..%2f..%2f..%2fetc%2fpasswd",
-      "//etc/passwd", "/.hidden", "/hls/master.m3u8", "/hls%5C..%5C..%5Cx", "/hls/%00x"})
+  @ValueSource(strings = {"/%2e%2e/%2e%2e/blobs", "/hls/..%2f..%2f..%2fetc%2fpasswd",
+      "//etc/passwd", "/.hidden", "/hls/missing.m3u8", "/hls%5C..%5C..%5Cx", "/hls/%00x"})
   void derivedPathsCannotLeaveTheAssetAndMissingFilesAre404(String suffix) {
     HttpResponse<byte[]> response = send(request(url + suffix));
     assertThat(response.statusCode()).as(suffix).isIn(400, 403, 404);
     assertThat(text(response)).doesNotContain("root:");
+  }
+
+  /** The server resolves plain dot segments before routing: the request leaves /media and gets the portal, not a file. */
+  @Test
+  void dotSegmentsClimbOutOfMediaAndNeverReachTheFileSystem() {
+    HttpResponse<byte[]> response = send(request(url + "/../../../../etc/passwd"));
+    assertThat(text(response)).doesNotContain("root:");
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+        .doesNotStartWith("video/").doesNotStartWith("application/octet-stream"));
   }
 
   @Test
