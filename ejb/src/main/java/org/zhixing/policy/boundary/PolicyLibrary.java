@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.zhixing.org.boundary.OrgDirectory;
@@ -84,6 +85,19 @@ public class PolicyLibrary {
       }
     }
     return HtmlText.paragraphs(document.body());
+  }
+
+  /** The titles of the documents with these ids that the caller may read, in the order of the ids; others left out. */
+  public List<PolicyTitle> titles(Caller caller, List<Long> ids) {
+    Map<Long, PolicyDocument> byId =
+        documents.findAll(ids).stream()
+            .filter(d -> access.mayRead(caller, d))
+            .collect(Collectors.toMap(PolicyDocument::id, Function.identity()));
+    return ids.stream()
+        .map(byId::get)
+        .filter(Objects::nonNull)
+        .map(d -> new PolicyTitle(d.id(), d.title(), d.docNumber()))
+        .toList();
   }
 
   public PolicyAttachment attachment(Caller caller, long id, long attachmentId) {

@@ -1,0 +1,105 @@
+package org.zhixing.courseware.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.zhixing.courseware.control.CourseAccess;
+import org.zhixing.courseware.control.CourseNotFoundException;
+import org.zhixing.courseware.control.CourseRepository;
+import org.zhixing.courseware.entity.Course;
+import org.zhixing.courseware.entity.CourseRevision;
+import org.zhixing.courseware.entity.Lesson;
+import org.zhixing.courseware.entity.LessonNotFoundException;
+import org.zhixing.courseware.entity.RevisionStatus;
+import org.zhixing.platform.paging.Page;
+import org.zhixing.platform.paging.PageRequest;
+import org.zhixing.platform.security.Caller;
+import org.zhixing.platform.security.Role;
+import org.zhixing.policy.boundary.PolicyLibrary;
+import org.zhixing.policy.boundary.PolicyTitle;
+
+/**
+ * Reading courses: the catalog a learner chooses from, the lists trainers and admins manage, one course with its
+ * policy documents, and — for the tracking feature — the published lesson definitions that progress is measured
+ * against (see {@link LessonDefinition} for how progress survives a new version). A course the caller may not see
+ * is reported as not found.
+ */
+@Stateless
+public class CourseCatalog {
+
+  @Inject CourseRepository courses;
+  @Inject CourseAccess access;
+  @Inject PolicyLibrary policies;
+
+  /** Published courses offered to the caller's unit or a unit above it. */
+  public Page<CourseRevision> offeredTo(Caller caller, String titleContains, PageRequest page) {
+    return courses.publishedFor(access.ownUnitCodes(caller), titleContains, page);
+  }
+
+  /** The newest versions of the courses the caller manages or (as an org admin) reviews. */
+  public Page<CourseRevision> managed(Caller caller, RevisionStatus status, String titleContains, PageRequest page) {
+    boolean reviewer = caller.has(Role.ORG_ADMIN);
+    return courses.managedWithin(access.scopePath(caller), reviewer, status, titleContains, page);
+  }
+
+  /**
+   * The version of a course the caller should see: managers and reviewers the newest (the draft they work on), or
+   * the published one when {@code publishedOnly}; everyone else the published version, if it is offered to them.
+   */
+  public CourseRevision read(Caller caller, long courseId, boolean publishedOnly) {
+    Course course = courses.find(courseId).orElseThrow(() -> new CourseNotFoundException(courseId));
+    if (!publishedOnly && access.mayOversee(caller, course)) {
+      return course.latest();
+    }
+    return course.published()
+        .filter(published -> access.mayLearn(caller, published))
+        .orElseThrow(() -> new CourseNotFoundException(courseId));
+  }
+
+  /** The policy documents a version cites that the caller may read, by title. */
+  public List<PolicyTitle> policiesOf(Caller caller, CourseRevision revision) {
+    return policies.titles(caller, revision.metadata().policyIds());
+  }
+
+  /** Published courses citing a policy document that the caller may take. */
+  public List<CourseRevision> citing(Caller caller, long policyId) {
+    return courses.publishedCiting(policyId).stream().filter(r -> access.mayLearn(caller, r)).toList();
+  }
+
+  /**
+   * The published definition of a lesson the caller may take. {@code lessonId} may name the lesson in an older
+   * version (a bookmarked link): it is followed by its key to the version in force.
+   */
+  public LessonDefinition lesson(Caller caller, long courseId, long lessonId) {
+    Lesson named = courses.findLesson(lessonId)
+        .filter(lesson -> lesson.revision().course().id() == courseId)
+        .orElseThrow(() -> new LessonNotFoundException(lessonId));
+    CourseRevision published = read(caller, courseId, true);
+    return published.lessons().stream()
+        .filter(lesson -> lesson.key().equals(named.key()))
+        .findFirst()
+        .map(LessonDefinition::of)
+        .orElseThrow(() -> new LessonNotFoundException(lessonId));
+  }
+
+  /** The published lesson with this key, without any caller check: for system tasks such as recomputing progress. */
+  public Optional<LessonDefinition> publishedLesson(long courseId, UUID lessonKey) {
+    return courses.findPublishedLesson(courseId, lessonKey).map(LessonDefinition::of);
+  }
+
+  /** What completing a course takes, from its published version, without any caller check. */
+  public Optional<CourseRequirements> requirements(long courseId) {
+    return courses.find(courseId)
+        .flatMap(Course::published)
+        .map(published -> new CourseRequirements(
+            courseId, published.number(), published.title(), published.creditHours(),
+            published.lessons().stream().map(LessonDefinition::of).toList()));
+  }
+
+  /** Whether the caller may take the course now (it is published and offered to them). */
+  public boolean mayLearn(Caller caller, long courseId) {
+    return courses.find(courseId).flatMap(Course::published).filter(p -> access.mayLearn(caller, p)).isPresent();
+  }
+}

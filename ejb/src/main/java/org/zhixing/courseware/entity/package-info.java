@@ -1,0 +1,7 @@
+/**
+ * Courses and their lessons as trainers build them and learners take them: a {@link
+ * org.zhixing.courseware.entity.Course} with numbered versions ({@link org.zhixing.courseware.entity.CourseRevision})
+ * that go draft → submitted → published → retired, and ordered {@link org.zhixing.courseware.entity.Lesson}s whose
+ * stable key and content fingerprint let learners keep their progress across versions.
+ */
+package org.zhixing.courseware.entity;
