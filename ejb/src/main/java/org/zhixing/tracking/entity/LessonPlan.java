@@ -13,6 +13,8 @@ public record LessonPlan(
     long courseId,
     UUID lessonKey,
     String fingerprint,
+    String title,
+    boolean required,
     boolean timed,
     int durationMillis,
     int pageCount,

@@ -30,7 +30,8 @@ public class LessonTrack {
     DUPLICATE,
     SKIPPED_AHEAD,
     CLOCK_STOPPED,
-    OUT_OF_RANGE
+    OUT_OF_RANGE,
+    LATE_ANSWER
   }
 
   private final String learner;
