@@ -70,7 +70,7 @@ public class LessonPlans {
       return Optional.empty();
     }
     return Optional.of(new LessonPlan(lesson.lessonId(), lesson.courseId(), lesson.lessonKey(), lesson.fingerprint(),
-        lesson.title(), lesson.required(), timed, duration, pages, lesson.minWatchedShare().doubleValue(),
+        lesson.title(), lesson.required(), lesson.kind().name(), lesson.assetId(), timed, duration, pages, lesson.minWatchedShare().doubleValue(),
         lesson.minDwellSeconds(), lesson.noSkipAhead(), lesson.presenceChecks()));
   }
 

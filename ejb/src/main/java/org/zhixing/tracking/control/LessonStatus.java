@@ -16,6 +16,13 @@ public record LessonStatus(
     UUID lessonKey,
     String title,
     boolean required,
+    String kind,
+    UUID assetId,
+    int durationMillis,
+    double minWatchedShare,
+    int minDwellSeconds,
+    boolean noSkipAhead,
+    boolean presenceChecks,
     double share,
     boolean completed,
     Instant completedAt,
@@ -29,6 +36,8 @@ public record LessonStatus(
 
   public static LessonStatus of(LessonPlan plan, LessonTrack track, boolean clockStopped, PresenceCheck open) {
     return new LessonStatus(plan.courseId(), plan.lessonId(), plan.lessonKey(), plan.title(), plan.required(),
+        plan.kind(), plan.assetId(), plan.timed() ? plan.durationMillis() : 0, plan.minWatchedShare(),
+        plan.minDwellSeconds(), plan.noSkipAhead(), plan.presenceChecks(),
         track.share(plan), track.completed(), track.completedAt(), track.positionMillis(),
         track.watchedTime().frontier(), (int) track.watchedTime().total(plan.durationMillis()),
         plan.timed() ? 0 : track.pagesRead(plan), plan.timed() ? 0 : plan.pageCount(), clockStopped, open);

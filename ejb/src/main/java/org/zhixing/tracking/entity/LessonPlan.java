@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * What tracking needs to know of a published lesson: where it belongs, the key that survives new course versions and
  * the fingerprint of its content, how long it is, and the rule that says when it is done. Timed lessons (video,
- * audio) have a duration; paged lessons (PDF, HTML, image) have pages.
+ * audio) have a duration; paged lessons (PDF, HTML, image) have pages. {@code kind} and {@code assetId} tell the player
+ * what to show.
  */
 public record LessonPlan(
     long lessonId,
@@ -15,6 +16,8 @@ public record LessonPlan(
     String fingerprint,
     String title,
     boolean required,
+    String kind,
+    UUID assetId,
     boolean timed,
     int durationMillis,
     int pageCount,

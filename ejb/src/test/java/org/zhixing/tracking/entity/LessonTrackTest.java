@@ -16,10 +16,10 @@ class LessonTrackTest {
   private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
   private static final LessonPlan VIDEO = video("v1", 100_000, false);
   private static final LessonPlan PDF =
-      new LessonPlan(2, 1, UUID.randomUUID(), "f1", "PDF", true, false, 0, 3, 0.9, 10, false, false);
+      new LessonPlan(2, 1, UUID.randomUUID(), "f1", "PDF", true, "PDF", UUID.randomUUID(), false, 0, 3, 0.9, 10, false, false);
 
   static LessonPlan video(String fingerprint, int millis, boolean noSkipAhead) {
-    return new LessonPlan(1, 1, VIDEO_KEY, fingerprint, "video", true, true, millis, 0, 0.9, 10, noSkipAhead, false);
+    return new LessonPlan(1, 1, VIDEO_KEY, fingerprint, "video", true, "VIDEO", UUID.randomUUID(), true, millis, 0, 0.9, 10, noSkipAhead, false);
   }
 
   @Test
