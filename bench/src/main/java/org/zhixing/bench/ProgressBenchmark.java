@@ -229,7 +229,7 @@ public final class ProgressBenchmark {
 
   private String adminToken(Servers servers) {
     String form = "grant_type=password&client_id=admin-cli&username=%s&password=%s".formatted(
-        encode(KeycloakServer.Config.adminUsername()), encode(KeycloakServer.Config.adminPassword()));
+        encode(KeycloakServer.adminUsername()), encode(KeycloakServer.adminPassword()));
     return token(servers.keycloakUrl() + "/realms/master/protocol/openid-connect/token", form);
   }
 
