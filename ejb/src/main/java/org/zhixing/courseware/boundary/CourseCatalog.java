@@ -18,7 +18,6 @@ import org.zhixing.platform.paging.PageRequest;
 import org.zhixing.platform.security.Caller;
 import org.zhixing.platform.security.Role;
 import org.zhixing.policy.boundary.PolicyLibrary;
-import org.zhixing.policy.boundary.PolicyTitle;
 
 /**
  * Reading courses: the catalog a learner chooses from, the lists trainers and admins manage, one course with its
@@ -32,6 +31,7 @@ public class CourseCatalog {
   @Inject CourseRepository courses;
   @Inject CourseAccess access;
   @Inject PolicyLibrary policies;
+  @Inject AssetCatalog assets;
 
   /** Published courses offered to the caller's unit or a unit above it. */
   public Page<CourseRevision> offeredTo(Caller caller, String titleContains, PageRequest page) {
@@ -58,9 +58,22 @@ public class CourseCatalog {
         .orElseThrow(() -> new CourseNotFoundException(courseId));
   }
 
-  /** The policy documents a version cites that the caller may read, by title. */
-  public List<PolicyTitle> policiesOf(Caller caller, CourseRevision revision) {
-    return policies.titles(caller, revision.metadata().policyIds());
+  /** {@link #read} with the cited documents by title and what the caller may do. */
+  public CourseDetails details(Caller caller, long courseId, boolean publishedOnly) {
+    CourseRevision revision = read(caller, courseId, publishedOnly);
+    Course course = revision.course();
+    return new CourseDetails(
+        revision,
+        policies.titles(caller, revision.metadata().policyIds()),
+        course.published().map(CourseRevision::number).orElse(null),
+        access.mayManage(caller, course),
+        access.mayReview(caller, course));
+  }
+
+  /** A signed link to the cover image of the version the caller sees, if it has one. */
+  public Optional<MediaLink> coverLink(Caller caller, long courseId) {
+    return Optional.ofNullable(read(caller, courseId, false).metadata().coverAssetId())
+        .map(cover -> assets.linkFor(cover, caller.username()));
   }
 
   /** Published courses citing a policy document that the caller may take. */

@@ -8,12 +8,16 @@ import org.zhixing.courseware.control.AudienceOutOfScopeException;
 import org.zhixing.courseware.control.CourseAccess;
 import org.zhixing.courseware.control.CourseNotFoundException;
 import org.zhixing.courseware.control.CourseRepository;
-import org.zhixing.courseware.control.LessonAssets;
+import org.zhixing.courseware.control.UnusableAssetException;
 import org.zhixing.courseware.control.UnknownPolicyException;
 import org.zhixing.courseware.entity.Course;
 import org.zhixing.courseware.entity.CourseMetadata;
 import org.zhixing.courseware.entity.CourseRevision;
+import org.zhixing.courseware.entity.AssetKind;
 import org.zhixing.courseware.entity.Lesson;
+import org.zhixing.courseware.entity.LessonContent;
+import org.zhixing.courseware.entity.MediaAsset;
+import org.zhixing.courseware.entity.ProcessingStatus;
 import org.zhixing.courseware.entity.LessonOrderMismatchException;
 import org.zhixing.org.boundary.OrgDirectory;
 import org.zhixing.org.entity.OrgUnit;
@@ -33,7 +37,7 @@ public class CourseEditor {
   @Inject CourseAccess access;
   @Inject OrgDirectory org;
   @Inject PolicyLibrary policies;
-  @Inject LessonAssets assets;
+  @Inject AssetCatalog assets;
 
   /** A new course owned by the caller's unit, its first version a draft. */
   public Course create(Caller caller, CourseInput input) {
@@ -53,7 +57,7 @@ public class CourseEditor {
   public Lesson addLesson(Caller caller, long courseId, LessonInput input) {
     CourseRevision draft = managed(caller, courseId).draft();
     Lesson lesson =
-        draft.addLesson(input.title(), assets.content(caller, input.assetId(), input.bodyHtml()), input.required(),
+        draft.addLesson(input.title(), content(caller, input), input.required(),
             input.rule(), caller.username());
     courses.flush();
     return lesson;
@@ -62,7 +66,7 @@ public class CourseEditor {
   public Lesson changeLesson(Caller caller, long courseId, long lessonId, LessonInput input) {
     CourseRevision draft = managed(caller, courseId).draft();
     return draft.changeLesson(draft.lesson(lessonId).key(), input.title(),
-        assets.content(caller, input.assetId(), input.bodyHtml()), input.required(), input.rule(), caller.username());
+        content(caller, input), input.required(), input.rule(), caller.username());
   }
 
   public void removeLesson(Caller caller, long courseId, long lessonId) {
@@ -80,8 +84,22 @@ public class CourseEditor {
     return draft;
   }
 
+  /**
+   * Sends the draft for review once every lesson asset is processed; the lessons take the assets' measured length
+   * then (processing may have finished after the lesson was added), which leaves their fingerprints unchanged.
+   */
   public Course submit(Caller caller, long courseId) {
     Course course = managed(caller, courseId);
+    CourseRevision draft = course.draft();
+    for (Lesson lesson : draft.lessons()) {
+      if (lesson.assetId() != null) {
+        MediaAsset asset = assets.find(caller, lesson.assetId());
+        if (asset.status() != ProcessingStatus.READY) {
+          throw new UnusableAssetException(asset.id().toString());
+        }
+        draft.changeLesson(lesson.key(), lesson.title(), content(asset), lesson.required(), lesson.rule(), caller.username());
+      }
+    }
     course.submit(caller.username());
     return course;
   }
@@ -124,12 +142,31 @@ public class CourseEditor {
         .orElseThrow(() -> new CourseNotFoundException(courseId));
   }
 
+  private LessonContent content(Caller caller, LessonInput input) {
+    if (input.assetId() == null) {
+      return LessonContent.ofText(input.bodyHtml());
+    }
+    MediaAsset asset = assets.find(caller, input.assetId());
+    if (asset.status() == ProcessingStatus.FAILED) {
+      throw new UnusableAssetException(asset.id().toString());
+    }
+    return content(asset);
+  }
+
+  private static LessonContent content(MediaAsset asset) {
+    Integer seconds = asset.durationSeconds().map(d -> (int) Math.round(d)).orElse(null);
+    return LessonContent.ofAsset(asset.kind(), asset.id(), seconds, asset.pageCount().orElse(null));
+  }
+
   /** The editor's input with the audience resolved within their scope and the cited documents checked. */
   private CourseMetadata metadata(Caller caller, CourseInput input) {
     OrgUnit scope = org.scopeOf(caller);
     OrgUnit offered = input.offeredUnitCode() == null ? scope : org.unitForSystem(input.offeredUnitCode());
     if (!scope.contains(offered)) {
       throw new AudienceOutOfScopeException(offered.code());
+    }
+    if (input.coverAssetId() != null && assets.find(caller, input.coverAssetId()).kind() != AssetKind.IMAGE) {
+      throw new UnusableAssetException(input.coverAssetId().toString());
     }
     List<Long> policyIds = input.policyIds() == null ? List.of() : input.policyIds().stream().distinct().toList();
     List<Long> readable = policies.titles(caller, policyIds).stream().map(PolicyTitle::id).toList();

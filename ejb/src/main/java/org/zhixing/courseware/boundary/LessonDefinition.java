@@ -3,7 +3,7 @@ package org.zhixing.courseware.boundary;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.zhixing.courseware.entity.Lesson;
-import org.zhixing.courseware.entity.LessonKind;
+import org.zhixing.courseware.entity.AssetKind;
 
 /**
  * A published lesson as the tracking feature needs it: what to play and when it counts as done.
@@ -30,7 +30,7 @@ public record LessonDefinition(
     UUID lessonKey,
     String fingerprint,
     String title,
-    LessonKind kind,
+    AssetKind kind,
     UUID assetId,
     Integer durationSeconds,
     Integer pageCount,

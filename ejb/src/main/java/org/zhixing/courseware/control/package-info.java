@@ -1,5 +1,6 @@
 /**
- * Storage and rules behind the courseware boundary: loading courses and their versions, deciding who may manage,
- * review and take a course, and resolving the assets lessons show.
+ * How courseware is kept and served: courses and their versions and the rules on who may manage, review and take
+ * them; the content store (blobs by SHA-256 and the files derived from them), the asset repository, and the signing
+ * of media links.
  */
 package org.zhixing.courseware.control;

@@ -191,7 +191,7 @@ public class CourseRevision {
   void submit(String editor) {
     requireDraft("submit");
     if (lessons.isEmpty()) {
-      throw new EmptyCourseException();
+      throw new EmptyCourseException(title);
     }
     status = RevisionStatus.SUBMITTED;
     submittedAt = Instant.now();
@@ -210,7 +210,7 @@ public class CourseRevision {
   void reject(String reviewer, String comment) {
     require(RevisionStatus.SUBMITTED, "reject");
     if (comment == null || comment.isBlank()) {
-      throw new ReviewCommentRequiredException();
+      throw new ReviewCommentRequiredException(title);
     }
     status = RevisionStatus.DRAFT;
     reviewedBy = reviewer;

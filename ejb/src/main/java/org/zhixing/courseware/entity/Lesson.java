@@ -55,7 +55,7 @@ public class Lesson {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 8)
-  private LessonKind kind;
+  private AssetKind kind;
 
   @Column(name = "asset_id")
   private UUID assetId;
@@ -146,7 +146,7 @@ public class Lesson {
     return title;
   }
 
-  public LessonKind kind() {
+  public AssetKind kind() {
     return kind;
   }
 

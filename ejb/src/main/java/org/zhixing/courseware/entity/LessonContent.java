@@ -8,11 +8,11 @@ import java.util.UUID;
  * HTML lesson, text written in the editor. {@code durationSeconds} is set for timed kinds, {@code pageCount} for paged
  * ones (an HTML page or an image counts as one page).
  */
-public record LessonContent(LessonKind kind, UUID assetId, String bodyHtml, Integer durationSeconds, Integer pageCount) {
+public record LessonContent(AssetKind kind, UUID assetId, String bodyHtml, Integer durationSeconds, Integer pageCount) {
 
   public LessonContent {
     Objects.requireNonNull(kind, "kind");
-    if (assetId == null && (kind != LessonKind.HTML || bodyHtml == null || bodyHtml.isBlank())) {
+    if (assetId == null && (kind != AssetKind.HTML || bodyHtml == null || bodyHtml.isBlank())) {
       throw new IllegalArgumentException("a " + kind + " lesson needs an asset");
     }
     if (durationSeconds != null && durationSeconds < 0 || pageCount != null && pageCount < 0) {
@@ -21,16 +21,21 @@ public record LessonContent(LessonKind kind, UUID assetId, String bodyHtml, Inte
     if (bodyHtml != null && bodyHtml.isBlank()) {
       bodyHtml = null;
     }
-    if (!kind.isTimed() && pageCount == null) {
+    if (!isTimed(kind) && pageCount == null) {
       pageCount = 1;
     }
   }
 
-  public static LessonContent ofAsset(LessonKind kind, UUID assetId, Integer durationSeconds, Integer pageCount) {
+  /** Video and audio are measured by media time watched; the other kinds by pages read and dwell time. */
+  public static boolean isTimed(AssetKind kind) {
+    return kind == AssetKind.VIDEO || kind == AssetKind.AUDIO;
+  }
+
+  public static LessonContent ofAsset(AssetKind kind, UUID assetId, Integer durationSeconds, Integer pageCount) {
     return new LessonContent(kind, Objects.requireNonNull(assetId, "assetId"), null, durationSeconds, pageCount);
   }
 
   public static LessonContent ofText(String bodyHtml) {
-    return new LessonContent(LessonKind.HTML, null, bodyHtml, null, 1);
+    return new LessonContent(AssetKind.HTML, null, bodyHtml, null, 1);
   }
 }

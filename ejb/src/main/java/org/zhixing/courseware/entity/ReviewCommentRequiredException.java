@@ -5,7 +5,7 @@ import org.zhixing.platform.problem.DomainException;
 /** A rejection must tell the authors what to change. */
 public class ReviewCommentRequiredException extends DomainException {
 
-  public ReviewCommentRequiredException() {
-    super("review-comment-required", 422, "Rejecting a course needs a comment");
+  public ReviewCommentRequiredException(String courseTitle) {
+    super("review-comment-required", 422, "Rejecting a course needs a comment", courseTitle);
   }
 }

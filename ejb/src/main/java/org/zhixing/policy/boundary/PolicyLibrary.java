@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.zhixing.org.boundary.OrgDirectory;
@@ -98,6 +99,12 @@ public class PolicyLibrary {
         .filter(Objects::nonNull)
         .map(d -> new PolicyTitle(d.id(), d.title(), d.docNumber()))
         .toList();
+  }
+
+  /** The document with this 文号 (any bracket form), without any caller check: for system tasks such as loading content. */
+  public Optional<PolicyTitle> findByDocNumberForSystem(String docNumber) {
+    return documents.findByDocNumberKey(DocNumbers.normalize(docNumber))
+        .map(d -> new PolicyTitle(d.id(), d.title(), d.docNumber()));
   }
 
   public PolicyAttachment attachment(Caller caller, long id, long attachmentId) {

@@ -13,7 +13,7 @@ class LessonFingerprintTest {
 
   final CourseRevision draft = CourseWorkflowTest.courseWithLessons(0).draft();
   final Lesson lesson =
-      draft.addLesson("视频", LessonContent.ofAsset(LessonKind.VIDEO, VIDEO, 120, null), true, CompletionRule.standard(), "t");
+      draft.addLesson("视频", LessonContent.ofAsset(AssetKind.VIDEO, VIDEO, 120, null), true, CompletionRule.standard(), "t");
 
   @Test
   void titleRequiredFlagAndPositionDoNotChangeTheFingerprint() {
@@ -25,7 +25,7 @@ class LessonFingerprintTest {
   @Test
   void anotherAssetChangesTheFingerprint() {
     String before = lesson.fingerprint();
-    draft.changeLesson(lesson.key(), "视频", LessonContent.ofAsset(LessonKind.VIDEO, UUID.randomUUID(), 120, null), true,
+    draft.changeLesson(lesson.key(), "视频", LessonContent.ofAsset(AssetKind.VIDEO, UUID.randomUUID(), 120, null), true,
         CompletionRule.standard(), "t");
     assertThat(lesson.fingerprint()).isNotEqualTo(before);
   }
@@ -55,7 +55,7 @@ class LessonFingerprintTest {
 
   @Test
   void aMediaLessonNeedsAnAsset() {
-    assertThatThrownBy(() -> new LessonContent(LessonKind.VIDEO, null, "<p>x</p>", 10, null))
+    assertThatThrownBy(() -> new LessonContent(AssetKind.VIDEO, null, "<p>x</p>", 10, null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(LessonContent.ofText("<p>x</p>").pageCount()).isEqualTo(1);
   }
