@@ -53,6 +53,13 @@ export const createPortalRouter = () =>
           component: () => import('./views/PolicyView.vue'),
           meta: { titleKey: 'nav.policies' },
         },
+        /* The learner's lesson player (tracking): course pages link here. */
+        {
+          path: 'learn/:courseId(\\d+)/:lessonId(\\d+)',
+          name: 'learn',
+          component: () => import('./views/LessonPlayerView.vue'),
+          meta: { titleKey: 'learn.title' },
+        },
         { path: ':pathMatch(.*)*', name: 'not-found', component: StatusView,
           props: { icon: 'info', titleKey: 'error.notFound', detailKey: 'error.notFoundDetail', testId: 'not-found' },
           meta: { titleKey: 'error.notFound' } },

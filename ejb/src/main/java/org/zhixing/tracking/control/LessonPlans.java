@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.zhixing.courseware.boundary.CourseCatalog;
@@ -16,16 +17,18 @@ import org.zhixing.tracking.entity.LessonPlan;
 
 /**
  * Published lessons as tracking measures them, from the courseware catalog. A heartbeat names a lesson every few
- * seconds, so answers are kept for a minute: a course's published lessons per course, and whether a unit's people may
- * take it per unit and course. A newly published version is picked up within that minute; progress, keyed by lesson
- * key and fingerprint, is unaffected by the delay. Only the catalog's exception-free calls are used, since a domain
+ * seconds, so answers are kept for five minutes: a course's published lessons per course, and whether a unit's people
+ * may take it per unit and course. A newly published or retired version is picked up within that time; progress,
+ * keyed by lesson key and fingerprint, is unaffected by the delay. Only the catalog's exception-free calls are used, since a domain
  * exception thrown inside the catalog would mark the whole batch's transaction for rollback.
  */
 @ApplicationScoped
 public class LessonPlans {
 
-  private static final Duration KEPT = Duration.ofMinutes(1);
+  private static final Duration KEPT = Duration.ofMinutes(5);
   private static final int MAX_KEPT = 100_000;
+  /** Kinds measured by media time; the others by pages read. */
+  private static final Set<String> TIMED = Set.of("VIDEO", "AUDIO");
 
   @Inject CourseCatalog catalog;
 
@@ -63,7 +66,7 @@ public class LessonPlans {
   }
 
   static Optional<LessonPlan> measurable(LessonDefinition lesson) {
-    boolean timed = lesson.kind().isTimed();
+    boolean timed = TIMED.contains(lesson.kind().name());
     int duration = lesson.durationSeconds() == null ? 0 : lesson.durationSeconds() * 1000;
     int pages = lesson.pageCount() == null ? 0 : lesson.pageCount();
     if (timed ? duration <= 0 : pages <= 0) {
