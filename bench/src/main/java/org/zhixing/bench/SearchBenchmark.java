@@ -390,7 +390,8 @@ public final class SearchBenchmark {
     }
   }
 
-  private static void freshDirectory(Path dir) throws IOException {
+  /** Deletes {@code dir} with everything in it, and creates it again empty; also used by the streaming benchmark. */
+  static void freshDirectory(Path dir) throws IOException {
     if (Files.exists(dir)) {
       try (Stream<Path> files = Files.walk(dir)) {
         for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {

@@ -2,12 +2,17 @@ package org.zhixing.courseware.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.zhixing.courseware.control.AssetNotFoundException;
 import org.zhixing.courseware.control.AssetRepository;
 import org.zhixing.courseware.control.Blob;
+import org.zhixing.courseware.control.ContentStore;
+import org.zhixing.courseware.control.UnsupportedAssetTypeException;
+import org.zhixing.courseware.control.WorkFile;
 import org.zhixing.courseware.control.MediaSigningKey;
 import org.zhixing.courseware.entity.AssetKind;
 import org.zhixing.courseware.entity.MediaAsset;
@@ -30,6 +35,10 @@ public class AssetCatalog {
   @Inject AssetRepository assets;
   @Inject OrgDirectory org;
   @Inject MediaSigningKey signing;
+  @Inject ContentStore store;
+
+  /** Larger files go through the resumable upload. */
+  public static final long MAX_DIRECT_UPLOAD = 256L * 1024 * 1024;
 
   /** Registers a stored blob as an asset owned by the caller's unit. The blob must already be in the store. */
   public MediaAsset register(Blob blob, String mediaType, AssetKind kind, String originalName, Caller caller) {
@@ -39,6 +48,21 @@ public class AssetCatalog {
         new MediaAsset.Owner(owner.code(), owner.path()), caller.username(), Instant.now());
     assets.add(asset);
     return asset;
+  }
+
+  /**
+   * Stores a request body as a new asset of the caller's unit: the direct way for small files (a cover image, a
+   * short clip, a script's test video). The media type is the one declared; large or unreliable uploads go through the
+   * resumable upload, which also sniffs the type from the bytes.
+   */
+  public MediaAsset upload(Caller caller, InputStream body, String mediaType, String originalName) {
+    AssetKind kind = AssetKind.of(mediaType).orElseThrow(() -> new UnsupportedAssetTypeException(mediaType));
+    Path file = WorkFile.receive(store, body, MAX_DIRECT_UPLOAD);
+    try {
+      return register(store.put(file), mediaType, kind, originalName, caller);
+    } finally {
+      WorkFile.discard(file.getParent());
+    }
   }
 
   public MediaAsset find(Caller caller, UUID id) {

@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.zhixing.courseware.control.AssetIds;
 import org.zhixing.courseware.control.AssetNotFoundException;
 import org.zhixing.courseware.control.AssetRepository;
 import org.zhixing.courseware.control.ContentStore;
 import org.zhixing.courseware.control.DerivedMediaTypes;
 import org.zhixing.courseware.control.DerivedPath;
 import org.zhixing.courseware.control.MediaFileNotFoundException;
+import org.zhixing.courseware.control.MediaSigner.MediaGrant;
 import org.zhixing.courseware.control.MediaSigningKey;
 import org.zhixing.courseware.control.StoredContent;
 import org.zhixing.courseware.entity.MediaAsset;
@@ -36,18 +38,18 @@ public class MediaFiles {
    * this asset or expired, and 404 when the asset or the file is not there.
    */
   public MediaFile resolve(String token, String assetId, String path) {
-    UUID id = parseId(assetId);
-    String username = signing.signer().verify(token, id);
+    UUID id = AssetIds.parse(assetId);
+    MediaGrant grant = signing.signer().verify(token, id);
     Facts asset = factsOf(id);
     if (path == null || path.isEmpty()) {
       StoredContent content = store.content(asset.sha256()).orElseThrow(() -> new MediaFileNotFoundException(assetId));
-      return new MediaFile(content, asset.mediaType(), "\"" + asset.sha256() + "\"", username);
+      return new MediaFile(content, asset.mediaType(), "\"" + asset.sha256() + "\"", grant.username(), grant.expiresAt());
     }
     DerivedPath derived = DerivedPath.parse(path).orElseThrow(() -> new MediaFileNotFoundException(path));
     StoredContent content = store.derived(asset.sha256(), derived).orElseThrow(() -> new MediaFileNotFoundException(path));
     // Derived files are written once, but a re-transcode may replace them: the tag follows size and time.
     String etag = "\"%s-%x-%x\"".formatted(asset.sha256().substring(0, 16), content.size(), content.lastModified().toEpochMilli());
-    return new MediaFile(content, DerivedMediaTypes.of(derived), etag, username);
+    return new MediaFile(content, DerivedMediaTypes.of(derived), etag, grant.username(), grant.expiresAt());
   }
 
   private Facts factsOf(UUID id) {
@@ -62,19 +64,6 @@ public class MediaFiles {
     Facts found = new Facts(asset.sha256(), asset.mediaType());
     facts.put(id, found);
     return found;
-  }
-
-  private static UUID parseId(String assetId) {
-    try {
-      UUID id = UUID.fromString(assetId);
-      if (!id.toString().equals(assetId)) {
-        // UUID.fromString also takes short forms such as 1-1-1-1-1: only the canonical spelling names an asset.
-        throw new IllegalArgumentException("not canonical");
-      }
-      return id;
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new AssetNotFoundException(String.valueOf(assetId));
-    }
   }
 
   /** What never changes about an asset. */

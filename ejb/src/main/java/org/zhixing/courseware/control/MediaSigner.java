@@ -44,10 +44,10 @@ public final class MediaSigner {
   }
 
   /**
-   * The user a token was issued to, if it is genuine, for this asset, and not expired. The signature is checked
+   * Who a token was issued to and until when, if it is genuine, for this asset, and not expired. The signature is checked
    * first and in constant time, so a forged token learns nothing from the answer.
    */
-  public String verify(String token, UUID assetId) {
+  public MediaGrant verify(String token, UUID assetId) {
     var parts = TOKEN.matcher(token == null ? "" : token);
     if (!parts.matches()) {
       throw new MediaLinkInvalidException(assetId.toString());
@@ -62,12 +62,15 @@ public final class MediaSigner {
       if (clock.instant().getEpochSecond() >= expiry) {
         throw new MediaLinkExpiredException(assetId.toString());
       }
-      return username;
+      return new MediaGrant(username, Instant.ofEpochSecond(expiry));
     } catch (IllegalArgumentException e) {
       // not base64, or an expiry beyond a long: not a token this server made
       throw new MediaLinkInvalidException(assetId.toString());
     }
   }
+
+  /** What a valid token grants: its user may fetch the asset's files until {@code expiresAt}. */
+  public record MediaGrant(String username, Instant expiresAt) {}
 
   private byte[] mac(UUID assetId, String username, long expiry) {
     try {

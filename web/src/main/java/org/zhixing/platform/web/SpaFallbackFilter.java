@@ -10,7 +10,7 @@ import java.io.IOException;
 
 /**
  * The portal routes in the browser (history mode): a reload of {@code /org} must serve the SPA's index.html, while
- * API calls and real files pass through untouched.
+ * API calls, media links and real files pass through untouched.
  */
 @WebFilter(urlPatterns = "/*")
 public class SpaFallbackFilter extends HttpFilter {
@@ -27,7 +27,7 @@ public class SpaFallbackFilter extends HttpFilter {
 
   static boolean isPortalRoute(String method, String path) {
     boolean reads = "GET".equals(method) || "HEAD".equals(method);
-    if (!reads || path.equals("/") || path.equals("/api") || path.startsWith("/api/")) {
+    if (!reads || path.equals("/") || path.equals("/api") || path.startsWith("/api/") || path.startsWith("/media/")) {
       return false;
     }
     String lastSegment = path.substring(path.lastIndexOf('/') + 1);

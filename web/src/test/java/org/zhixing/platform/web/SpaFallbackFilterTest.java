@@ -18,7 +18,7 @@ class SpaFallbackFilterTest {
   @ParameterizedTest
   @ValueSource(
       strings = {"/", "/api", "/api/me", "/api/org-units/411627101201/people", "/assets/x.js", "/favicon.svg",
-        "/index.html", "/problem-error"})
+        "/index.html", "/problem-error", "/media/tok/7b0a3c52-0c53-4b5e-9a39-5a3f5d1c2e10"})
   void getOfTheRootTheApiFilesAndTheErrorPagePassesThrough(String path) {
     assertThat(SpaFallbackFilter.isPortalRoute("GET", path)).isFalse();
   }

@@ -1,0 +1,74 @@
+package org.zhixing.courseware.boundary;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A 206 with several ranges as {@code multipart/byteranges} (RFC 9110 §14.6): each part with its own Content-Type and
+ * Content-Range. The length of the whole body is known beforehand, so it is sent with a Content-Length, and each
+ * part's bytes go out like a single range (sendfile where possible).
+ */
+final class MultipartByteRanges {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final String mediaType;
+  private final long size;
+  private final List<ByteRange> ranges;
+  private final String boundary;
+
+  MultipartByteRanges(String mediaType, long size, List<ByteRange> ranges) {
+    this.mediaType = mediaType;
+    this.size = size;
+    this.ranges = ranges;
+    byte[] random = new byte[12];
+    RANDOM.nextBytes(random);
+    // Random, so that it cannot occur in the content by design of whoever uploaded it.
+    this.boundary = "zhixing-" + HexFormat.of().formatHex(random);
+  }
+
+  /** An open channel on the representation's bytes, or none for a HEAD request. */
+  interface Source {
+    SeekableByteChannel open() throws IOException;
+  }
+
+  void send(HttpServletResponse response, Source source) throws IOException {
+    response.setStatus(206);
+    response.setContentType("multipart/byteranges; boundary=" + boundary);
+    response.setContentLengthLong(length());
+    if (source == null) {
+      return;
+    }
+    ServletOutputStream out = response.getOutputStream();
+    try (SeekableByteChannel channel = source.open()) {
+      for (ByteRange range : ranges) {
+        out.write(partHeader(range));
+        MediaServlet.copy(channel, range, out);
+      }
+      out.write(closing());
+    }
+  }
+
+  long length() {
+    long total = closing().length;
+    for (ByteRange range : ranges) {
+      total += partHeader(range).length + range.length();
+    }
+    return total;
+  }
+
+  private byte[] partHeader(ByteRange range) {
+    return ("\r\n--" + boundary + "\r\nContent-Type: " + mediaType + "\r\nContent-Range: " + range.contentRange(size)
+        + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  private byte[] closing() {
+    return ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.ISO_8859_1);
+  }
+}
