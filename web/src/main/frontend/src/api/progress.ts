@@ -3,17 +3,10 @@ import { ApiError, NetworkError } from './client'
 import type { BatchAnswer, LessonProgress, ProgressEvent } from '../domain/progress/events'
 import type { SendResult } from '../domain/progress/progressQueue'
 
-/** A signed URL for an asset's files (cw-media); derived files such as HLS hang below it. */
+/** A signed URL for a lesson's media; derived files such as the HLS playlist hang below it. */
 export interface MediaUrl {
   url: string
   expiresAt: string
-}
-
-export interface AssetInfo {
-  id: string
-  hlsReady: boolean
-  durationSeconds: number | null
-  pageCount: number | null
 }
 
 const lessonPath = (courseId: number, lessonId: number) =>
@@ -34,6 +27,14 @@ export const progressApi = {
       throw e
     }
   },
-  asset: (id: string) => api.get<AssetInfo>(`/api/assets/${encodeURIComponent(id)}`),
-  mediaUrl: (id: string) => api.get<MediaUrl>(`/api/assets/${encodeURIComponent(id)}/media-url`),
+  /** Signed for the learner, who may not browse the asset catalog but may play the lessons of their courses. */
+  mediaUrl: (courseId: number, lessonId: number) => api.get<MediaUrl>(`${lessonPath(courseId, lessonId)}/media`),
+  /** Whether the asset has been transcoded: its HLS master playlist answers (the signed URL needs no token). */
+  hasHls: async (media: MediaUrl) => {
+    try {
+      return (await fetch(`${media.url}/hls/master.m3u8`, { method: 'HEAD' })).ok
+    } catch {
+      return false
+    }
+  },
 }

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.zhixing.courseware.boundary.AssetCatalog;
 import org.zhixing.courseware.boundary.CourseRequirements;
+import org.zhixing.courseware.boundary.MediaLink;
 import org.zhixing.org.boundary.OrgDirectory;
 import org.zhixing.platform.security.Caller;
 import org.zhixing.platform.security.Role;
@@ -45,6 +47,7 @@ public class LearningProgress {
   @Inject CreditAwards credits;
   @Inject OrgDirectory org;
   @Inject BatchApplier applier;
+  @Inject AssetCatalog assets;
 
   public BatchOutcome record(Caller caller, List<ProgressEvent> events) {
     Instant now = Instant.now();
@@ -111,6 +114,17 @@ public class LearningProgress {
         .flatMap(course -> LessonPlans.plansOf(course).stream().filter(p -> p.lessonId() == lessonId).findFirst())
         .orElseThrow(() -> new ProgressNotFoundException("lesson " + lessonId));
     return statusOf(whose, plan, store.find(whose, List.of(plan.lessonKey())).get(plan.lessonKey()));
+  }
+
+  /**
+   * A signed link to the lesson's media for the caller, who must be able to take the lesson: learners are not staff,
+   * so the asset catalog does not show them assets, and the course they take is what entitles them to its media.
+   */
+  public MediaLink media(Caller caller, long courseId, long lessonId) {
+    return plans.forLearner(caller, courseId, lessonId)
+        .filter(plan -> plan.assetId() != null)
+        .map(plan -> assets.linkFor(plan.assetId(), caller.username()))
+        .orElseThrow(() -> new ProgressNotFoundException("lesson " + lessonId));
   }
 
   /** Progress in a course, lesson by lesson, with its credit award. */

@@ -13,7 +13,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.servlet.http.HttpServletRequest;
+import org.zhixing.courseware.boundary.MediaLink;
+import org.zhixing.courseware.boundary.MediaUrlView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zhixing.platform.security.Caller;
@@ -31,6 +36,8 @@ public class ProgressResource {
 
   @Inject Caller caller;
   @Inject LearningProgress progress;
+  @Context UriInfo uri;
+  @Context HttpServletRequest request;
 
   @POST
   @Path("batches")
@@ -48,6 +55,14 @@ public class ProgressResource {
       @PathParam("lessonId") long lessonId,
       @QueryParam("learner") @Size(max = 100) String learner) {
     return LessonProgressView.of(progress.lesson(caller, courseId, lessonId, learner));
+  }
+
+  @GET
+  @Path("courses/{courseId}/lessons/{lessonId}/media")
+  @Operation(summary = "A signed URL for the lesson's media (HLS under /hls/master.m3u8 once transcoded), for its learner")
+  public MediaUrlView media(@PathParam("courseId") long courseId, @PathParam("lessonId") long lessonId) {
+    MediaLink link = progress.media(caller, courseId, lessonId);
+    return new MediaUrlView(uri.getBaseUri().resolve(request.getContextPath() + link.path()), link.expiresAt());
   }
 
   @GET
