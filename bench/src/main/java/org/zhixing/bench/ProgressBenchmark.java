@@ -49,7 +49,6 @@ public final class ProgressBenchmark {
   private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
   private static final String PASSWORD = "bench-learner";
-  private static final int LESSONS = 10;
   private static final int LESSON_SECONDS = 3600;
   /** A heartbeat: the last 10 s as two 5-second WATCHED segments, and the POSITION to resume at. */
   private static final int EVENTS_PER_BATCH = 3;
@@ -65,30 +64,33 @@ public final class ProgressBenchmark {
   private final List<String> notes = new ArrayList<>();
   private CpuMeter cpu;
 
-  /** Command line: {@code --learners N --clients N --rate EVENTS_PER_S --seconds N --work DIR}. */
-  record Settings(Path home, Path work, int learners, int clients, int rate, Duration phase) {
+  /** Command line: {@code --learners N --lessons N --clients N --rate EVENTS_PER_S --seconds N --work DIR}. */
+  record Settings(Path home, Path work, int learners, int lessons, int clients, int rate, Duration phase) {
     static Settings parse(String[] args) {
       Path home = Path.of(System.getProperty("zhixing.home", ".")).toAbsolutePath().normalize();
       Path work = home.resolve("bench/target/work");
-      int learners = 30_000;
+      int learners = 1_000;
+      int lessons = 30;
       int clients = 32;
       int rate = 3_000;
       int seconds = 30;
       for (int i = 0; i + 1 < args.length; i += 2) {
         switch (args[i]) {
           case "--learners" -> learners = Integer.parseInt(args[i + 1]);
+          case "--lessons" -> lessons = Integer.parseInt(args[i + 1]);
           case "--clients" -> clients = Integer.parseInt(args[i + 1]);
           case "--rate" -> rate = Integer.parseInt(args[i + 1]);
           case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
           case "--work" -> work = Path.of(args[i + 1]).toAbsolutePath();
           default -> throw new IllegalArgumentException("unknown option " + args[i]
-              + "; usage: bench/progress.sh [--learners 30000] [--clients 32] [--rate 3000] [--seconds 30] [--work DIR]");
+              + "; usage: bench/progress.sh [--learners 1000] [--lessons 30] [--clients 32] [--rate 3000] [--seconds 30]"
+              + " [--work DIR]");
         }
       }
       if (args.length % 2 != 0) {
         throw new IllegalArgumentException("option " + args[args.length - 1] + " needs a value");
       }
-      return new Settings(home, work, learners, clients, rate, Duration.ofSeconds(seconds));
+      return new Settings(home, work, learners, lessons, clients, rate, Duration.ofSeconds(seconds));
     }
   }
 
@@ -113,15 +115,25 @@ public final class ProgressBenchmark {
     }
   }
 
-  /** One simulated learner: a Keycloak account, its token, the lesson it watches and how far it has got. */
+  /** One simulated learner: a Keycloak account and its token. */
   private static final class Learner {
     final String username;
     String token;
-    int lesson;
-    int second;
 
     Learner(String username) {
       this.username = username;
+    }
+  }
+
+  /** One learner watching one lesson (as on one device), and how far they have got. */
+  private static final class Viewing {
+    final Learner learner;
+    final int lesson;
+    int second;
+
+    Viewing(Learner learner, int lesson) {
+      this.learner = learner;
+      this.lesson = lesson;
     }
   }
 
@@ -155,7 +167,7 @@ public final class ProgressBenchmark {
 
     Course course = publishCourse(servers);
     List<String> villages = villages(servers);
-    say("course %d published with %d lessons of %d s; %,d villages to place learners in", course.id(), LESSONS,
+    say("course %d published with %d lessons of %d s; %,d villages to place learners in", course.id(), settings.lessons(),
         LESSON_SECONDS, villages.size());
 
     step = System.nanoTime();
@@ -168,12 +180,13 @@ public final class ProgressBenchmark {
     say("%,d access tokens by password grant (%s, %.0f/s)", learners.size(), since(step),
         learners.size() / ((System.nanoTime() - step) / 1e9));
 
+    var viewings = viewings(learners);
     var send = heartbeat(servers, course);
-    runClosed(learners, send, 16, Duration.ofSeconds(10));
-    say("warm-up done");
+    var warmUp = runClosed(viewings, send, settings.clients(), Duration.ofSeconds(15));
+    say("warm-up done: %,d batches", warmUp.requests());
     var phases = new ArrayList<Latencies>();
-    phases.add(paced(learners, send, settings.rate(), settings.phase()));
-    phases.add(runClosed(learners, send, settings.clients(), settings.phase()));
+    phases.add(paced(viewings, send, settings.rate(), settings.phase()));
+    phases.add(runClosed(viewings, send, settings.clients(), settings.phase()));
     Latencies paced = phases.get(0);
     say("paced at %,d events/s: p50 %.1f ms, p99 %.1f ms", settings.rate(), paced.percentileMillis(50),
         paced.percentileMillis(99));
@@ -185,6 +198,21 @@ public final class ProgressBenchmark {
     say("pgbench upsert ceiling: %.0f upserts/s", pgbench);
     servers.stopDatabase();
     print(phases, pgbench, learners.size(), rows);
+  }
+
+  /**
+   * Every learner watching every lesson, shuffled with a fixed seed so that consecutive batches come from different
+   * learners and lessons, as heartbeats of many people do.
+   */
+  private List<Viewing> viewings(List<Learner> learners) {
+    var viewings = new ArrayList<Viewing>();
+    for (int lesson = 0; lesson < settings.lessons(); lesson++) {
+      for (Learner learner : learners) {
+        viewings.add(new Viewing(learner, lesson));
+      }
+    }
+    java.util.Collections.shuffle(viewings, new java.util.Random(20261125));
+    return viewings;
   }
 
   /** One published course for everyone, written into courseware's tables as the content loader would. */
@@ -200,8 +228,8 @@ public final class ProgressBenchmark {
           returning id""");
       revision.setLong(1, courseId);
       long revisionId = returning(revision);
-      long[] lessonIds = new long[LESSONS];
-      for (int i = 0; i < LESSONS; i++) {
+      long[] lessonIds = new long[settings.lessons()];
+      for (int i = 0; i < settings.lessons(); i++) {
         var lesson = db.prepareStatement("""
             insert into lesson (revision_id, position, lesson_key, title, kind, asset_id, duration_seconds, required,
               min_watched_share, min_dwell_seconds, no_skip_ahead, presence_checks)
@@ -319,15 +347,15 @@ public final class ProgressBenchmark {
 
   /** Sends the learner's next heartbeat; true when the API answered 200. */
   private interface Heartbeat {
-    boolean send(Learner learner) throws Exception;
+    boolean send(Viewing viewing) throws Exception;
   }
 
   private Heartbeat heartbeat(Servers servers, Course course) {
     URI batches = URI.create(servers.apiUrl() + "/progress/batches");
-    return learner -> {
-      int from = learner.second;
+    return viewing -> {
+      int from = viewing.second;
       String now = Instant.now().toString();
-      long lessonId = course.lessonIds()[learner.lesson];
+      long lessonId = course.lessonIds()[viewing.lesson];
       String events = """
           {"events":[\
           {"id":"%s","courseId":%d,"lessonId":%d,"kind":"WATCHED","from":%d,"to":%d,"clientTime":"%s"},\
@@ -336,13 +364,9 @@ public final class ProgressBenchmark {
           .formatted(UUID.randomUUID(), course.id(), lessonId, from, from + 5, now,
               UUID.randomUUID(), course.id(), lessonId, from + 5, from + 10, now,
               UUID.randomUUID(), course.id(), lessonId, from + 10, now);
-      learner.second = from + 10;
-      if (learner.second >= LESSON_SECONDS) {
-        learner.second = 0;
-        learner.lesson = (learner.lesson + 1) % LESSONS;
-      }
+      viewing.second = from + 10 >= LESSON_SECONDS ? 0 : from + 10;
       var response = http.send(HttpRequest.newBuilder(batches)
-          .header("Authorization", "Bearer " + learner.token)
+          .header("Authorization", "Bearer " + viewing.learner.token)
           .header("Content-Type", "application/json")
           .timeout(Duration.ofSeconds(30))
           .POST(HttpRequest.BodyPublishers.ofString(events))
@@ -355,13 +379,13 @@ public final class ProgressBenchmark {
    * {@code clients} threads, each sending its next batch when the previous answer arrives (a closed loop): the most
    * the stack sustains, at whatever latency that costs. Learners are taken in turn, so every one of them is used.
    */
-  private Latencies runClosed(List<Learner> learners, Heartbeat send, int clients, Duration length) throws Exception {
+  private Latencies runClosed(List<Viewing> learners, Heartbeat send, int clients, Duration length) throws Exception {
     var next = new AtomicInteger();
     return phase("closed loop", clients, length, end -> {
       var nanos = new long[1 << 16];
       int n = 0;
       while (System.nanoTime() < end) {
-        Learner learner = learners.get(Math.floorMod(next.getAndIncrement(), learners.size()));
+        Viewing learner = learners.get(Math.floorMod(next.getAndIncrement(), learners.size()));
         long t0 = System.nanoTime();
         if (sendQuietly(send, learner)) {
           nanos = n == nanos.length ? Arrays.copyOf(nanos, n * 2) : nanos;
@@ -377,7 +401,7 @@ public final class ProgressBenchmark {
    * counts from the moment a batch was due, not from when a busy thread got round to sending it, so a server that
    * falls behind shows in the percentiles (no coordinated omission).
    */
-  private Latencies paced(List<Learner> learners, Heartbeat send, int eventsPerSecond, Duration length) throws Exception {
+  private Latencies paced(List<Viewing> learners, Heartbeat send, int eventsPerSecond, Duration length) throws Exception {
     int threads = 64;
     double batchesPerSecond = eventsPerSecond / (double) EVENTS_PER_BATCH;
     long interval = Math.round(threads * 1e9 / batchesPerSecond);
@@ -393,7 +417,7 @@ public final class ProgressBenchmark {
         if (wait > 0) {
           Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
         }
-        Learner learner = learners.get(Math.floorMod(next.getAndIncrement(), learners.size()));
+        Viewing learner = learners.get(Math.floorMod(next.getAndIncrement(), learners.size()));
         if (sendQuietly(send, learner)) {
           nanos = n == nanos.length ? Arrays.copyOf(nanos, n * 2) : nanos;
           nanos[n++] = System.nanoTime() - due;
@@ -443,7 +467,7 @@ public final class ProgressBenchmark {
     return latencies;
   }
 
-  private boolean sendQuietly(Heartbeat send, Learner learner) {
+  private boolean sendQuietly(Heartbeat send, Viewing learner) {
     try {
       if (send.send(learner)) {
         return true;
@@ -475,7 +499,7 @@ public final class ProgressBenchmark {
         insert into bench_progress values (:learner, :lesson, array[0, :at * 1000], :at * 1000, array[gen_random_uuid(), gen_random_uuid(), gen_random_uuid()], now())
           on conflict (learner, lesson) do update set watched = excluded.watched, position_ms = excluded.position_ms,
           recent_events = (bench_progress.recent_events || excluded.recent_events)[greatest(1, cardinality(bench_progress.recent_events) - 124):], updated_at = now();
-        """.formatted(settings.learners(), LESSONS).replace("\n  ", " "));
+        """.formatted(settings.learners(), settings.lessons()).replace("\n  ", " "));
     String url = servers.jdbcUrl();
     String port = url.replaceAll(".*:(\\d+)/.*", "$1");
     var process = new ProcessBuilder("/usr/bin/pgbench", "-n", "-h", "localhost", "-p", port, "-U", Servers.APP_DB,
@@ -496,8 +520,9 @@ public final class ProgressBenchmark {
     out.println();
     out.println(Report.line("Progress benchmark, %s, %d cores, JDK %s", LocalDate.now(),
         Runtime.getRuntime().availableProcessors(), Runtime.version().feature()));
-    out.println(Report.line("  learners   %,d Keycloak users (bench-00001 …) in %s villages, each with its own token",
-        learners, "the tree's"));
+    out.println(Report.line("  learners   %,d Keycloak users (bench-00001 …) spread over the tree's villages, each with"
+        + " its own token, each watching %d lessons: %,d learner-lesson streams", learners, settings.lessons(),
+        learners * settings.lessons()));
     out.println(Report.line("  batch      %d events: two 5-s WATCHED segments and a POSITION, one learner and lesson",
         EVENTS_PER_BATCH));
     out.println(Report.line("  progress   %,d lesson rows after the run", rows));

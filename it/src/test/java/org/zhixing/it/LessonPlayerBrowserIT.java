@@ -1,0 +1,97 @@
+package org.zhixing.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhixing.it.Browser.testId;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The learner's player in real Chromium, on a demo course's video: play, leave, come back on a fresh page and go on
+ * at the second where they stopped, while the progress bar moves with what the server counted.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LessonPlayerBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return ZhixingDeployment.ear();
+  }
+
+  @Test
+  void learnerPlaysAVideoLeavesAndResumesAtTheSameSecond() {
+    long[] lesson = demoVideoLesson();
+    String url = Api.baseUrl() + "/learn/%d/%d".formatted(lesson[0], lesson[1]);
+    try (Browser browser = new Browser()) {
+      browser.open(url);
+      browser.logInAs("learner");
+      WebElement video = browser.visible(By.cssSelector("[data-test='lesson-video']"));
+      double before = share(browser);
+
+      js(browser, "arguments[0].muted = true; arguments[0].play();", video);
+      until(browser, () -> currentTime(browser, video) >= 7.0, Duration.ofSeconds(30));
+      js(browser, "arguments[0].pause();", video);
+      double stoppedAt = currentTime(browser, video);
+      until(browser, () -> share(browser) > before, Duration.ofSeconds(20));
+      until(browser, () -> Math.abs(savedPosition(lesson) - stoppedAt) < 0.5, Duration.ofSeconds(20));
+      browser.screenshot("lesson-player-playing");
+
+      browser.open(Api.baseUrl() + "/");
+      browser.visible(testId("user-name"));
+
+      browser.open(url);
+      WebElement again = browser.visible(By.cssSelector("[data-test='lesson-video']"));
+      until(browser, () -> currentTime(browser, again) > 1, Duration.ofSeconds(30));
+      assertThat(currentTime(browser, again)).isCloseTo(stoppedAt, org.assertj.core.data.Offset.offset(0.5));
+      assertThat(share(browser)).isGreaterThan(before);
+      browser.screenshot("lesson-player-resumed");
+    }
+  }
+
+  /** The first VIDEO lesson of the demo courses offered to the learner: {course id, lesson id}. */
+  private static long[] demoVideoLesson() {
+    String token = Tokens.of("learner");
+    for (JsonValue item : Api.get("/api/courses?size=50", token).object().getJsonArray("items")) {
+      long courseId = item.asJsonObject().getJsonNumber("id").longValue();
+      JsonObject course = Api.get("/api/courses/%d?published=true".formatted(courseId), token).object();
+      for (JsonValue lesson : course.getJsonArray("lessons")) {
+        if (lesson.asJsonObject().getString("kind").equals("VIDEO")) {
+          return new long[] {courseId, lesson.asJsonObject().getJsonNumber("id").longValue()};
+        }
+      }
+    }
+    throw new AssertionError("no demo course with a video lesson");
+  }
+
+  private static double savedPosition(long[] lesson) {
+    return Api.get("/api/progress/courses/%d/lessons/%d".formatted(lesson[0], lesson[1]), Tokens.of("learner"))
+        .object().getJsonNumber("position").doubleValue();
+  }
+
+  private static double share(Browser browser) {
+    String share = browser.visible(By.cssSelector("[data-test='lesson-progress']")).getAttribute("data-share");
+    return share == null ? 0 : Double.parseDouble(share);
+  }
+
+  private static double currentTime(Browser browser, WebElement video) {
+    return ((Number) js(browser, "return arguments[0].currentTime;", video)).doubleValue();
+  }
+
+  private static Object js(Browser browser, String script, Object... arguments) {
+    return ((JavascriptExecutor) browser.driver()).executeScript(script, arguments);
+  }
+
+  private static void until(Browser browser, java.util.function.BooleanSupplier condition, Duration patience) {
+    new WebDriverWait(browser.driver(), patience).until(d -> condition.getAsBoolean());
+  }
+}
