@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.zhixing.courseware.boundary.AssetCatalog;
 import org.zhixing.courseware.boundary.CourseRequirements;
@@ -76,8 +77,7 @@ public class LearningProgress {
   }
 
   /** Events in the order they happened on the device; a clock ahead of the server's is held to the server's now. */
-  private static List<ProgressEvent> sortedByTime(List<ProgressEvent> events, java.util.Set<ProgressEvent> known,
-      Instant now) {
+  private static List<ProgressEvent> sortedByTime(List<ProgressEvent> events, Set<ProgressEvent> known, Instant now) {
     return events.stream()
         .filter(known::contains)
         .sorted(Comparator.comparing(e -> e.clientTime().isAfter(now) ? now : e.clientTime()))
@@ -96,7 +96,9 @@ public class LearningProgress {
     credits.serialize(learner, courseId);
     List<LessonPlan> lessons = LessonPlans.plansOf(course);
     Map<UUID, LessonTrack> tracks = store.find(learner, lessons.stream().map(LessonPlan::lessonKey).toList());
-    boolean all = lessons.stream().filter(LessonPlan::required).allMatch(plan -> completedOn(tracks.get(plan.lessonKey()), plan));
+    boolean all = lessons.stream()
+        .filter(LessonPlan::required)
+        .allMatch(plan -> completedOn(tracks.get(plan.lessonKey()), plan));
     if (all && credits.award(learner, courseId, course.creditHours(), unit, now)) {
       return credits.of(learner, courseId);
     }

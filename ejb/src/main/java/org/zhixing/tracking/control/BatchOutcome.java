@@ -11,6 +11,9 @@ import org.zhixing.tracking.control.CreditAwards.Award;
 public record BatchOutcome(int counted, int duplicates, List<Ignored> ignored, List<LessonStatus> lessons,
     List<Award> awards) {
 
-  /** An event that did not count: {@code UNKNOWN_LESSON}, {@code OUT_OF_RANGE}, {@code SKIPPED_AHEAD}, {@code CLOCK_STOPPED}, {@code LATE_ANSWER}. */
+  /**
+   * An event that did not count, and why: {@code UNKNOWN_LESSON} or one of {@link
+   * org.zhixing.tracking.entity.LessonTrack.Outcome}'s refusals.
+   */
   public record Ignored(UUID eventId, String reason) {}
 }

@@ -73,8 +73,8 @@ public class LessonPlans {
       return Optional.empty();
     }
     return Optional.of(new LessonPlan(lesson.lessonId(), lesson.courseId(), lesson.lessonKey(), lesson.fingerprint(),
-        lesson.title(), lesson.required(), lesson.kind().name(), lesson.assetId(), timed, duration, pages, lesson.minWatchedShare().doubleValue(),
-        lesson.minDwellSeconds(), lesson.noSkipAhead(), lesson.presenceChecks()));
+        lesson.title(), lesson.required(), lesson.kind().name(), lesson.assetId(), timed, duration, pages,
+        lesson.minWatchedShare().doubleValue(), lesson.minDwellSeconds(), lesson.noSkipAhead(), lesson.presenceChecks()));
   }
 
   private static <K, T> T kept(Map<K, Kept<T>> cache, K key, Supplier<T> lookUp) {
