@@ -50,8 +50,8 @@ public final class ProgressBenchmark {
   private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
   private static final String PASSWORD = "bench-learner";
   private static final int LESSON_SECONDS = 3600;
-  /** A heartbeat: the last 10 s as two 5-second WATCHED segments, and the POSITION to resume at. */
-  private static final int EVENTS_PER_BATCH = 3;
+  /** The player closes a WATCHED segment every 5 seconds of playback. */
+  private static final int SEGMENT_SECONDS = 5;
   private static final Duration GRACE = Duration.ofSeconds(5);
   private static final int IMPORT_CHUNK = 250;
   private static final int IMPORTS_AT_ONCE = 4;
@@ -65,7 +65,14 @@ public final class ProgressBenchmark {
   private CpuMeter cpu;
 
   /** Command line: {@code --learners N --lessons N --clients N --rate EVENTS_PER_S --seconds N --work DIR}. */
-  record Settings(Path home, Path work, int learners, int lessons, int clients, int rate, Duration phase) {
+  record Settings(Path home, Path work, int learners, int lessons, int clients, int rate, Duration phase,
+      int heartbeatSeconds) {
+
+    /** A heartbeat: the WATCHED segments of the seconds since the last one, and the POSITION to resume at. */
+    int eventsPerBatch() {
+      return heartbeatSeconds / SEGMENT_SECONDS + 1;
+    }
+
     static Settings parse(String[] args) {
       Path home = Path.of(System.getProperty("zhixing.home", ".")).toAbsolutePath().normalize();
       Path work = home.resolve("bench/target/work");
@@ -74,6 +81,7 @@ public final class ProgressBenchmark {
       int clients = 32;
       int rate = 3_000;
       int seconds = 30;
+      int heartbeat = 10;
       for (int i = 0; i + 1 < args.length; i += 2) {
         switch (args[i]) {
           case "--learners" -> learners = Integer.parseInt(args[i + 1]);
@@ -81,16 +89,20 @@ public final class ProgressBenchmark {
           case "--clients" -> clients = Integer.parseInt(args[i + 1]);
           case "--rate" -> rate = Integer.parseInt(args[i + 1]);
           case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+          case "--heartbeat-seconds" -> heartbeat = Integer.parseInt(args[i + 1]);
           case "--work" -> work = Path.of(args[i + 1]).toAbsolutePath();
           default -> throw new IllegalArgumentException("unknown option " + args[i]
               + "; usage: bench/progress.sh [--learners 1000] [--lessons 30] [--clients 32] [--rate 3000] [--seconds 30]"
-              + " [--work DIR]");
+              + " [--heartbeat-seconds 10] [--work DIR]");
         }
       }
       if (args.length % 2 != 0) {
         throw new IllegalArgumentException("option " + args[args.length - 1] + " needs a value");
       }
-      return new Settings(home, work, learners, lessons, clients, rate, Duration.ofSeconds(seconds));
+      if (heartbeat < SEGMENT_SECONDS || heartbeat % SEGMENT_SECONDS != 0) {
+        throw new IllegalArgumentException("--heartbeat-seconds must be a multiple of " + SEGMENT_SECONDS);
+      }
+      return new Settings(home, work, learners, lessons, clients, rate, Duration.ofSeconds(seconds), heartbeat);
     }
   }
 
@@ -356,20 +368,22 @@ public final class ProgressBenchmark {
       int from = viewing.second;
       String now = Instant.now().toString();
       long lessonId = course.lessonIds()[viewing.lesson];
-      String events = """
-          {"events":[\
-          {"id":"%s","courseId":%d,"lessonId":%d,"kind":"WATCHED","from":%d,"to":%d,"clientTime":"%s"},\
-          {"id":"%s","courseId":%d,"lessonId":%d,"kind":"WATCHED","from":%d,"to":%d,"clientTime":"%s"},\
+      var events = new StringBuilder("{\"events\":[");
+      int to = from;
+      for (; to < from + settings.heartbeatSeconds(); to += SEGMENT_SECONDS) {
+        events.append("""
+            {"id":"%s","courseId":%d,"lessonId":%d,"kind":"WATCHED","from":%d,"to":%d,"clientTime":"%s"},"""
+            .formatted(UUID.randomUUID(), course.id(), lessonId, to, to + SEGMENT_SECONDS, now));
+      }
+      events.append("""
           {"id":"%s","courseId":%d,"lessonId":%d,"kind":"POSITION","at":%d,"clientTime":"%s"}]}"""
-          .formatted(UUID.randomUUID(), course.id(), lessonId, from, from + 5, now,
-              UUID.randomUUID(), course.id(), lessonId, from + 5, from + 10, now,
-              UUID.randomUUID(), course.id(), lessonId, from + 10, now);
-      viewing.second = from + 10 >= LESSON_SECONDS ? 0 : from + 10;
+          .formatted(UUID.randomUUID(), course.id(), lessonId, to, now));
+      viewing.second = to >= LESSON_SECONDS ? 0 : to;
       var response = http.send(HttpRequest.newBuilder(batches)
           .header("Authorization", "Bearer " + viewing.learner.token)
           .header("Content-Type", "application/json")
           .timeout(Duration.ofSeconds(30))
-          .POST(HttpRequest.BodyPublishers.ofString(events))
+          .POST(HttpRequest.BodyPublishers.ofString(events.toString()))
           .build(), HttpResponse.BodyHandlers.ofString());
       return response.statusCode() == 200;
     };
@@ -403,7 +417,7 @@ public final class ProgressBenchmark {
    */
   private Latencies paced(List<Viewing> learners, Heartbeat send, int eventsPerSecond, Duration length) throws Exception {
     int threads = 64;
-    double batchesPerSecond = eventsPerSecond / (double) EVENTS_PER_BATCH;
+    double batchesPerSecond = eventsPerSecond / (double) settings.eventsPerBatch();
     long interval = Math.round(threads * 1e9 / batchesPerSecond);
     var next = new AtomicInteger();
     var thread = new AtomicInteger();
@@ -458,7 +472,7 @@ public final class ProgressBenchmark {
     long[] nanos = all.stream().flatMapToLong(Arrays::stream).toArray();
     var latencies = new Latencies(name, clients, nanos, wall, errors.get(), before.until(cpu.read()));
     say("%s, %d clients: %,d batches, %.0f events/s, p50 %.1f ms, p99 %.1f ms, %d errors", name, clients,
-        latencies.requests(), latencies.perSecond() * EVENTS_PER_BATCH, latencies.percentileMillis(50),
+        latencies.requests(), latencies.perSecond() * settings.eventsPerBatch(), latencies.percentileMillis(50),
         latencies.percentileMillis(99), latencies.errors());
     if (firstError.get() != null) {
       notes.add(name + ": " + firstError.get());
@@ -523,15 +537,15 @@ public final class ProgressBenchmark {
     out.println(Report.line("  learners   %,d Keycloak users (bench-00001 …) spread over the tree's villages, each with"
         + " its own token, each watching %d lessons: %,d learner-lesson streams", learners, settings.lessons(),
         learners * settings.lessons()));
-    out.println(Report.line("  batch      %d events: two 5-s WATCHED segments and a POSITION, one learner and lesson",
-        EVENTS_PER_BATCH));
+    out.println(Report.line("  batch      %d events: a heartbeat every %d s (a WATCHED segment per 5 s and a POSITION),"
+        + " one learner and lesson", settings.eventsPerBatch(), settings.heartbeatSeconds()));
     out.println(Report.line("  progress   %,d lesson rows after the run", rows));
     out.println();
     out.println(Report.line("%-24s %7s %9s %10s %8s %8s %8s %6s %5s %6s", "phase", "clients", "batches", "events/s",
         "p50 ms", "p99 ms", "max ms", "errors", "cpu", "others"));
     for (Latencies l : phases) {
       out.println(Report.line("%-24s %7d %9d %10.0f %8.1f %8.1f %8.1f %6d %5.2f %6.2f", l.phase(), l.clients(),
-          l.requests(), l.perSecond() * EVENTS_PER_BATCH, l.percentileMillis(50), l.percentileMillis(99),
+          l.requests(), l.perSecond() * settings.eventsPerBatch(), l.percentileMillis(50), l.percentileMillis(99),
           l.maxMillis(), l.errors(), l.cpu().own(), l.cpu().others()));
     }
     out.println(Report.line("%-24s %7d %9s %10.0f   (upserts/s, 16 clients, 20 s)", "pgbench upsert", 16, "", pgbench));
@@ -540,7 +554,7 @@ public final class ProgressBenchmark {
     Latencies closed = phases.get(1);
     out.println(Report.line("target ≥ 3,000 events/s with p99 < 100 ms: paced %s (p99 %.1f ms), most sustained %.0f events/s",
         paced.percentileMillis(99) < 100 && paced.errors() == 0 ? "met" : "NOT met", paced.percentileMillis(99),
-        closed.perSecond() * EVENTS_PER_BATCH));
+        closed.perSecond() * settings.eventsPerBatch()));
     for (Latencies phase : phases) {
       if (phase.cpu().others() > 0.2) {
         notes.add(Report.line("other work used %.2f cores during %s: its figures are too low", phase.cpu().others(),
@@ -549,7 +563,7 @@ public final class ProgressBenchmark {
     }
     notes.forEach(note -> out.println("note: " + note));
     out.println();
-    double eventsPerSecond = closed.perSecond() * EVENTS_PER_BATCH;
+    double eventsPerSecond = closed.perSecond() * settings.eventsPerBatch();
     out.println(Report.line("progress: %.0f events/s (%.2f × pgbench upsert %.0f/s)", eventsPerSecond,
         eventsPerSecond / pgbench, pgbench));
   }
