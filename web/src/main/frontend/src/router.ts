@@ -3,6 +3,8 @@ import AppLayout from './layouts/AppLayout.vue'
 import HomeView from './views/HomeView.vue'
 import StatusView from './views/StatusView.vue'
 import { ORG_VIEWER_ROLES, POLICY_ADMIN_ROLES } from './domain/roles'
+import { COURSE_REVIEWER_ROLES, COURSE_STAFF_ROLES } from './domain/courses'
+import { UPLOADER_ROLES } from './domain/uploads'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -59,6 +61,51 @@ export const createPortalRouter = () =>
           name: 'learn',
           component: () => import('./views/LessonPlayerView.vue'),
           meta: { titleKey: 'learn.title' },
+        },
+        /* Courses: the catalog and course pages for every role; building for staff, review for admins. */
+        {
+          path: 'courses',
+          name: 'courses',
+          component: () => import('./views/CourseCatalogView.vue'),
+          meta: { titleKey: 'course.nav.catalog' },
+        },
+        {
+          path: 'courses/manage',
+          name: 'course-manage',
+          component: () => import('./views/CourseManageView.vue'),
+          meta: { titleKey: 'course.nav.manage', roles: COURSE_STAFF_ROLES },
+        },
+        {
+          path: 'courses/review',
+          name: 'course-review',
+          component: () => import('./views/CourseManageView.vue'),
+          props: { review: true },
+          meta: { titleKey: 'course.nav.review', roles: COURSE_REVIEWER_ROLES },
+        },
+        {
+          path: 'courses/new',
+          name: 'course-new',
+          component: () => import('./views/CourseEditorView.vue'),
+          meta: { titleKey: 'course.nav.editor', roles: COURSE_STAFF_ROLES },
+        },
+        {
+          path: 'courses/:id(\\d+)/edit',
+          name: 'course-edit',
+          component: () => import('./views/CourseEditorView.vue'),
+          meta: { titleKey: 'course.nav.editor', roles: COURSE_STAFF_ROLES },
+        },
+        {
+          path: 'courses/:id(\\d+)',
+          name: 'course',
+          component: () => import('./views/CoursePageView.vue'),
+          meta: { titleKey: 'course.nav.page' },
+        },
+        /* Courseware uploads: trainers and admins. */
+        {
+          path: 'uploads',
+          name: 'uploads',
+          component: () => import('./views/UploadsView.vue'),
+          meta: { titleKey: 'uploads.nav', roles: UPLOADER_ROLES },
         },
         { path: ':pathMatch(.*)*', name: 'not-found', component: StatusView,
           props: { icon: 'info', titleKey: 'error.notFound', detailKey: 'error.notFoundDetail', testId: 'not-found' },

@@ -63,6 +63,7 @@ export interface ApiClient {
   /** JSON body (or none); a 204 or empty answer resolves to undefined. */
   post<T>(path: string, body?: unknown): Promise<T>
   put<T>(path: string, body: unknown): Promise<T>
+  delete<T>(path: string): Promise<T>
   /** A file behind the bearer token, which a plain link could not send. */
   download(path: string): Promise<Download>
 }
@@ -125,6 +126,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     },
     async put<T>(path: string, body: unknown): Promise<T> {
       return json<T>(await send('PUT', path, body))
+    },
+    async delete<T>(path: string): Promise<T> {
+      return json<T>(await send('DELETE', path))
     },
     async download(path: string): Promise<Download> {
       const response = await send('GET', path, undefined, '*/*')

@@ -120,12 +120,6 @@ export interface PolicyAttachment {
   size: number
 }
 
-/** A course citing the document; the course slice does not exist yet, so the list is empty today. */
-export interface PolicyCourseRef {
-  id: number
-  title: string
-}
-
 /** `GET /api/policies/{id}?q=` */
 export interface PolicyDocumentView {
   id: number
@@ -144,7 +138,6 @@ export interface PolicyDocumentView {
   supersededBy: PolicyRef | null
   supersedes: PolicyRef[]
   attachments: PolicyAttachment[]
-  courses: PolicyCourseRef[]
 }
 
 /** The metadata part of an upload, and the body of `PUT /api/policies/{id}` (without `publish`). */

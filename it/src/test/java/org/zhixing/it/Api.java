@@ -42,6 +42,14 @@ public final class Api {
     return send(request(path, token, "zh-CN").header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
   }
 
+  public static Answer putJson(String path, String token, String json) {
+    return send(request(path, token, "zh-CN").header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
+  }
+
+  public static Answer delete(String path, String token) {
+    return send(request(path, token, "zh-CN").DELETE());
+  }
+
   public static Answer post(String path, String token) {
     return send(request(path, token, "zh-CN").POST(BodyPublishers.noBody()));
   }

@@ -9,6 +9,7 @@ import org.zhixing.courseware.control.CourseAccess;
 import org.zhixing.courseware.control.CourseNotFoundException;
 import org.zhixing.courseware.control.CourseRepository;
 import org.zhixing.courseware.entity.Course;
+import org.zhixing.courseware.entity.CourseMetadata;
 import org.zhixing.courseware.entity.CourseRevision;
 import org.zhixing.courseware.entity.Lesson;
 import org.zhixing.courseware.entity.LessonNotFoundException;
@@ -35,7 +36,8 @@ public class CourseCatalog {
 
   /** Published courses offered to the caller's unit or a unit above it. */
   public Page<CourseRevision> offeredTo(Caller caller, String titleContains, PageRequest page) {
-    return courses.publishedFor(access.ownUnitCodes(caller), titleContains, page);
+    List<String> units = access.ownUnitCodes(caller);
+    return units.isEmpty() ? Page.of(List.of(), page, 0) : courses.publishedFor(units, titleContains, page);
   }
 
   /** The newest versions of the courses the caller manages or (as an org admin) reviews. */
@@ -62,18 +64,23 @@ public class CourseCatalog {
   public CourseDetails details(Caller caller, long courseId, boolean publishedOnly) {
     CourseRevision revision = read(caller, courseId, publishedOnly);
     Course course = revision.course();
+    CourseMetadata metadata = revision.metadata();
     return new CourseDetails(
         revision,
-        policies.titles(caller, revision.metadata().policyIds()),
+        metadata,
+        revision.lessons(),
+        policies.titles(caller, metadata.policyIds()),
         course.published().map(CourseRevision::number).orElse(null),
         access.mayManage(caller, course),
         access.mayReview(caller, course));
   }
 
-  /** A signed link to the cover image of the version the caller sees, if it has one. */
-  public Optional<MediaLink> coverLink(Caller caller, long courseId) {
-    return Optional.ofNullable(read(caller, courseId, false).metadata().coverAssetId())
-        .map(cover -> assets.linkFor(cover, caller.username()));
+  /**
+   * A signed link to a cover image for the caller, who has just been shown the course: covers are decoration of a
+   * course page, so seeing the course is the right to load its cover.
+   */
+  public MediaLink coverLink(Caller caller, UUID coverAssetId) {
+    return assets.linkFor(coverAssetId, caller.username());
   }
 
   /** Published courses citing a policy document that the caller may take. */

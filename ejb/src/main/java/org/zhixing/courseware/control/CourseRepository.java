@@ -92,7 +92,7 @@ public class CourseRepository {
   public List<CourseRevision> publishedCiting(long policyId) {
     return em.createQuery(
             """
-            select r from CourseRevision r join fetch r.course
+            select distinct r from CourseRevision r join fetch r.course left join fetch r.tags
             where r.status = :published and :policy member of r.policyIds order by r.title
             """,
             CourseRevision.class)
@@ -103,7 +103,7 @@ public class CourseRepository {
 
   public Optional<Lesson> findLesson(long lessonId) {
     return em.createQuery(
-            "select l from Lesson l join fetch l.revision r join fetch r.course where l.id = :id", Lesson.class)
+            "select l from Lesson l where l.id = :id", Lesson.class)
         .setParameter("id", lessonId)
         .getResultStream()
         .findFirst();
@@ -113,8 +113,8 @@ public class CourseRepository {
   public Optional<Lesson> findPublishedLesson(long courseId, UUID key) {
     return em.createQuery(
             """
-            select l from Lesson l join fetch l.revision r join fetch r.course c
-            where c.id = :course and r.status = :published and l.key = :key
+            select l from Lesson l
+            where l.revision.course.id = :course and l.revision.status = :published and l.key = :key
             """,
             Lesson.class)
         .setParameter("course", courseId)
@@ -142,7 +142,7 @@ public class CourseRepository {
                 CourseRevision.class)
             .setParameter("ids", ids)
             .getResultStream()
-            .collect(Collectors.toMap(CourseRevision::id, Function.identity()));
+            .collect(Collectors.toMap(CourseRevision::id, Function.identity(), (same, twin) -> same));
     return Page.of(ids.stream().map(byId::get).toList(), page, totalQuery.getSingleResult());
   }
 }

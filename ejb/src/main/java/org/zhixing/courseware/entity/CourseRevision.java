@@ -280,8 +280,28 @@ public class CourseRevision {
     return title;
   }
 
+  public String summary() {
+    return summary;
+  }
+
+  public UUID coverAssetId() {
+    return coverAssetId;
+  }
+
   public BigDecimal creditHours() {
     return creditHours;
+  }
+
+  public boolean required() {
+    return required;
+  }
+
+  public List<String> tags() {
+    return List.copyOf(tags);
+  }
+
+  public String offeredUnitCode() {
+    return offeredUnitCode;
   }
 
   public List<Lesson> lessons() {

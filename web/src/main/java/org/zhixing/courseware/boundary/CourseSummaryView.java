@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.UUID;
 import org.zhixing.courseware.entity.CourseRevision;
 
-/** A course in a list: the version listed (the newest for managers, the published one for learners). */
+/**
+ * A course in a list: the version listed (the newest for managers, the published one for learners); {@code coverUrl}
+ * is a signed, expiring link an {@code <img>} can load without a bearer header.
+ */
 public record CourseSummaryView(
     long id,
     int version,
@@ -14,6 +17,7 @@ public record CourseSummaryView(
     String title,
     String summary,
     UUID coverAssetId,
+    String coverUrl,
     BigDecimal creditHours,
     boolean required,
     List<String> tags,
@@ -25,11 +29,10 @@ public record CourseSummaryView(
     Instant updatedAt,
     String reviewComment) {
 
-  static CourseSummaryView of(CourseRevision r) {
-    var m = r.metadata();
+  static CourseSummaryView of(CourseRevision r, String coverUrl) {
     return new CourseSummaryView(
-        r.course().id(), r.number(), r.status().name(), m.title(), m.summary(), m.coverAssetId(), m.creditHours(),
-        m.required(), m.tags(), m.offeredUnitCode(), r.course().ownerUnitCode(), r.editedBy(), r.submittedAt(),
+        r.course().id(), r.number(), r.status().name(), r.title(), r.summary(), r.coverAssetId(), coverUrl, r.creditHours(),
+        r.required(), r.tags(), r.offeredUnitCode(), r.course().ownerUnitCode(), r.editedBy(), r.submittedAt(),
         r.publishedAt(), r.updatedAt(), r.reviewComment());
   }
 }

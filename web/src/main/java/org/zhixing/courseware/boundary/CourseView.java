@@ -19,6 +19,7 @@ public record CourseView(
     String title,
     String summary,
     UUID coverAssetId,
+    String coverUrl,
     BigDecimal creditHours,
     boolean required,
     List<String> tags,
@@ -35,13 +36,13 @@ public record CourseView(
     boolean mayEdit,
     boolean mayReview) {
 
-  static CourseView of(CourseDetails details) {
+  static CourseView of(CourseDetails details, String coverUrl) {
     var r = details.revision();
-    var m = r.metadata();
+    var m = details.metadata();
     return new CourseView(
         r.course().id(), r.number(), details.publishedVersion(), r.status().name(), m.title(), m.summary(),
-        m.coverAssetId(), m.creditHours(), m.required(), m.tags(), m.offeredUnitCode(), r.course().ownerUnitCode(),
-        details.policies(), r.lessons().stream().map(LessonView::of).toList(), r.reviewComment(), r.editedBy(),
+        m.coverAssetId(), coverUrl, m.creditHours(), m.required(), m.tags(), m.offeredUnitCode(), r.course().ownerUnitCode(),
+        details.policies(), details.lessons().stream().map(LessonView::of).toList(), r.reviewComment(), r.editedBy(),
         r.submittedAt(), r.reviewedBy(), r.publishedAt(), r.updatedAt(), details.mayEdit(), details.mayReview());
   }
 }

@@ -45,6 +45,7 @@ public class CoursesResource {
   @Inject Caller caller;
   @Inject CourseCatalog catalog;
   @Inject CourseEditor editor;
+  @Inject CoverLinks covers;
   @Context UriInfo uri;
 
   @GET
@@ -53,7 +54,7 @@ public class CoursesResource {
       @QueryParam("q") @Size(max = 100) String q,
       @QueryParam("page") @DefaultValue("1") @Min(1) @Max(PageRequest.MAX_PAGE) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-    return catalog.offeredTo(caller, blankToNull(q), new PageRequest(page, size)).map(CourseSummaryView::of);
+    return catalog.offeredTo(caller, blankToNull(q), new PageRequest(page, size)).map(r -> CourseSummaryView.of(r, covers.of(r.coverAssetId())));
   }
 
   @GET
@@ -65,23 +66,15 @@ public class CoursesResource {
       @QueryParam("q") @Size(max = 100) String q,
       @QueryParam("page") @DefaultValue("1") @Min(1) @Max(PageRequest.MAX_PAGE) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-    return catalog.managed(caller, statusOf(status), blankToNull(q), new PageRequest(page, size)).map(CourseSummaryView::of);
+    return catalog.managed(caller, statusOf(status), blankToNull(q), new PageRequest(page, size)).map(r -> CourseSummaryView.of(r, covers.of(r.coverAssetId())));
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "A course with its lessons and policies: managers see the newest version unless published=true")
   public CourseView read(@PathParam("id") long id, @QueryParam("published") @DefaultValue("false") boolean published) {
-    return CourseView.of(catalog.details(caller, id, published));
-  }
-
-  @GET
-  @Path("{id}/cover")
-  @Operation(summary = "Redirects to a signed link of the course's cover image (404 when it has none)")
-  public Response cover(@PathParam("id") long id) {
-    return catalog.coverLink(caller, id)
-        .map(link -> Response.seeOther(uri.getBaseUri().resolve(".." + link.path())).build())
-        .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
+    CourseDetails details = catalog.details(caller, id, published);
+    return CourseView.of(details, covers.of(details.metadata().coverAssetId()));
   }
 
   @GET

@@ -24,10 +24,11 @@ public class PolicyCoursesResource {
 
   @Inject Caller caller;
   @Inject CourseCatalog catalog;
+  @Inject CoverLinks covers;
 
   @GET
   @Operation(summary = "Published courses citing the document that the caller may take")
   public List<CourseSummaryView> citing(@PathParam("id") long id) {
-    return catalog.citing(caller, id).stream().map(CourseSummaryView::of).toList();
+    return catalog.citing(caller, id).stream().map(r -> CourseSummaryView.of(r, covers.of(r.coverAssetId()))).toList();
   }
 }

@@ -22,8 +22,7 @@ public record PolicyView(
     String bodyHtml,
     PolicyRef supersededBy,
     List<PolicyRef> supersedes,
-    List<AttachmentInfo> attachments,
-    List<PolicyRef> courses) {
+    List<AttachmentInfo> attachments) {
 
   /** Another document, by name. */
   public record PolicyRef(long id, String title, String docNumber) {
@@ -38,6 +37,6 @@ public record PolicyView(
         d.id(), d.docNumber(), d.title(), d.authority(), d.level().name(), d.issueDate(), d.status().name(),
         d.type().name(), d.tags(), d.internal(), d.publication().name(), details.bodyHtml(),
         PolicyRef.of(d.supersededBy()), details.supersedes().stream().map(PolicyRef::of).toList(),
-        details.attachments(), List.of());
+        details.attachments());
   }
 }
