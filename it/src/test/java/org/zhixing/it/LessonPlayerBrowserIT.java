@@ -17,11 +17,19 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The learner's player in real Chromium, on a demo course's video: play, leave, come back on a fresh page and go on
- * at the second where they stopped, while the progress bar moves with what the server counted.
+ * The learner's player in real Chromium, on the demo courses: a video played, left and resumed on a fresh page at the
+ * second where they stopped, while the progress bar moves with what the server counted; a PDF shown page by page with
+ * its dwell time counted.
  */
 @ExtendWith(ArquillianExtension.class)
 class LessonPlayerBrowserIT {
+
+  /** Whether a canvas shows anything darker than paper, i.e. pdf.js has drawn the page's text. */
+  private static final String INKED = """
+      const c = arguments[0];
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      for (let i = 0; i < d.length; i += 4) { if (d[i + 3] > 0 && d[i] < 128) return true; }
+      return false;""";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -58,24 +66,48 @@ class LessonPlayerBrowserIT {
     }
   }
 
+  @Test
+  void learnerReadsAPdfPageByPageAndItsDwellCounts() {
+    long[] lesson = demoLesson("PDF");
+    try (Browser browser = new Browser()) {
+      browser.open(Api.baseUrl() + "/learn/%d/%d".formatted(lesson[0], lesson[1]));
+      browser.logInAs("learner");
+      browser.waitForText(By.cssSelector("[data-test='pdf-page']"), "第 1 /");
+      WebElement canvas = browser.visible(By.cssSelector(".pdf-lesson__page canvas"));
+      until(browser, () -> Boolean.TRUE.equals(js(browser, INKED, canvas)), Duration.ofSeconds(30));
+      browser.screenshot("lesson-player-pdf");
+
+      until(browser, () -> progress(lesson).getInt("pagesRead") >= 1, Duration.ofSeconds(40));
+      assertThat(progress(lesson).getJsonNumber("position").doubleValue()).isEqualTo(1.0);
+    }
+  }
+
   /** The first VIDEO lesson of the demo courses offered to the learner: {course id, lesson id}. */
   private static long[] demoVideoLesson() {
+    return demoLesson("VIDEO");
+  }
+
+  /** The first lesson of this kind in the demo courses offered to the learner: {course id, lesson id}. */
+  private static long[] demoLesson(String kind) {
     String token = Tokens.of("learner");
     for (JsonValue item : Api.get("/api/courses?size=50", token).object().getJsonArray("items")) {
       long courseId = item.asJsonObject().getJsonNumber("id").longValue();
       JsonObject course = Api.get("/api/courses/%d?published=true".formatted(courseId), token).object();
       for (JsonValue lesson : course.getJsonArray("lessons")) {
-        if (lesson.asJsonObject().getString("kind").equals("VIDEO")) {
+        if (lesson.asJsonObject().getString("kind").equals(kind)) {
           return new long[] {courseId, lesson.asJsonObject().getJsonNumber("id").longValue()};
         }
       }
     }
-    throw new AssertionError("no demo course with a video lesson");
+    throw new AssertionError("no demo course with a " + kind + " lesson");
   }
 
   private static double savedPosition(long[] lesson) {
-    return Api.get("/api/progress/courses/%d/lessons/%d".formatted(lesson[0], lesson[1]), Tokens.of("learner"))
-        .object().getJsonNumber("position").doubleValue();
+    return progress(lesson).getJsonNumber("position").doubleValue();
+  }
+
+  private static JsonObject progress(long[] lesson) {
+    return Api.get("/api/progress/courses/%d/lessons/%d".formatted(lesson[0], lesson[1]), Tokens.of("learner")).object();
   }
 
   private static double share(Browser browser) {
