@@ -61,6 +61,13 @@ export const createPortalRouter = () =>
           component: () => import('./views/PolicyView.vue'),
           meta: { titleKey: 'nav.policies' },
         },
+        /* The learner's lesson player (tracking): course pages link here. */
+        {
+          path: 'learn/:courseId(\\d+)/:lessonId(\\d+)',
+          name: 'learn',
+          component: () => import('./views/LessonPlayerView.vue'),
+          meta: { titleKey: 'learn.title' },
+        },
         /* Courses: the catalog and course pages for every role; building for staff, review for admins. */
         {
           path: 'courses',
