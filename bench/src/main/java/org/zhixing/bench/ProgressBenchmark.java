@@ -20,9 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,7 +32,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.zhixing.launcher.KeycloakServer;
 import org.zhixing.launcher.LaunchException;
 
@@ -58,7 +55,7 @@ public final class ProgressBenchmark {
 
   private final Settings settings;
   private final PrintStream out = System.out;
-  private final long begun = System.nanoTime();
+  private final Progress progress = new Progress(System.out);
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
   private final List<String> notes = new ArrayList<>();
@@ -152,7 +149,7 @@ public final class ProgressBenchmark {
   private record Course(long id, long[] lessonIds) {}
 
   private void run() throws Exception {
-    freshDirectory(settings.work());
+    Progress.freshDirectory(settings.work());
     var servers = new Servers(settings.home(), settings.work());
     var hook = Thread.ofPlatform().unstarted(servers::close);
     Runtime.getRuntime().addShutdownHook(hook);
@@ -175,40 +172,40 @@ public final class ProgressBenchmark {
     servers.startDatabase();
     servers.startKeycloak();
     servers.startWildFly();
-    say("PostgreSQL, Keycloak and WildFly ready (%s)", since(step));
+    progress.say("PostgreSQL, Keycloak and WildFly ready (%s)", Progress.since(step));
 
     Course course = publishCourse(servers);
     List<String> villages = villages(servers);
-    say("course %d published with %d lessons of %d s; %,d villages to place learners in", course.id(), settings.lessons(),
+    progress.say("course %d published with %d lessons of %d s; %,d villages to place learners in", course.id(), settings.lessons(),
         LESSON_SECONDS, villages.size());
 
     step = System.nanoTime();
     String admin = adminToken(servers);
     cheapPasswordHashing(servers, admin);
     var learners = provision(servers, admin, villages);
-    say("%,d Keycloak users created through the admin API (%s)", learners.size(), since(step));
+    progress.say("%,d Keycloak users created through the admin API (%s)", learners.size(), Progress.since(step));
     step = System.nanoTime();
     fetchTokens(servers, learners);
-    say("%,d access tokens by password grant (%s, %.0f/s)", learners.size(), since(step),
+    progress.say("%,d access tokens by password grant (%s, %.0f/s)", learners.size(), Progress.since(step),
         learners.size() / ((System.nanoTime() - step) / 1e9));
 
     var viewings = viewings(learners);
     var send = heartbeat(servers, course);
     // Every stream's first batch creates its row; measuring starts in the steady state of learners mid-lesson.
     var warmUp = runClosed("warm-up", viewings, send, settings.clients(), Duration.ofMinutes(5), viewings.size());
-    say("warm-up done: %,d batches, one per stream", warmUp.requests());
+    progress.say("warm-up done: %,d batches, one per stream", warmUp.requests());
     var phases = new ArrayList<Latencies>();
     phases.add(paced(viewings, send, settings.rate(), settings.phase()));
     phases.add(runClosed(viewings, send, settings.clients(), settings.phase()));
     Latencies paced = phases.get(0);
-    say("paced at %,d events/s: p50 %.1f ms, p99 %.1f ms", settings.rate(), paced.percentileMillis(50),
+    progress.say("paced at %,d events/s: p50 %.1f ms, p99 %.1f ms", settings.rate(), paced.percentileMillis(50),
         paced.percentileMillis(99));
     long rows = single(servers, "select count(*) from lesson_progress");
 
     servers.stopWildFly();
     servers.stopKeycloak();
     double pgbench = pgbench(servers);
-    say("pgbench upsert ceiling: %.0f upserts/s", pgbench);
+    progress.say("pgbench upsert ceiling: %.0f upserts/s", pgbench);
     servers.stopDatabase();
     print(phases, pgbench, learners.size(), rows);
   }
@@ -331,7 +328,7 @@ public final class ProgressBenchmark {
                 + abbreviate(response.body()));
           }
           if (done.addAndGet(chunk.size()) % 5_000 < IMPORT_CHUNK) {
-            say("  %,d users", done.get());
+            progress.say("  %,d users", done.get());
           }
         }));
       }
@@ -478,7 +475,7 @@ public final class ProgressBenchmark {
     long wall = System.nanoTime() - start;
     long[] nanos = all.stream().flatMapToLong(Arrays::stream).toArray();
     var latencies = new Latencies(name, clients, nanos, wall, errors.get(), before.until(cpu.read()));
-    say("%s, %d clients: %,d batches, %.0f events/s, p50 %.1f ms, p99 %.1f ms, %d errors", name, clients,
+    progress.say("%s, %d clients: %,d batches, %.0f events/s, p50 %.1f ms, p99 %.1f ms, %d errors", name, clients,
         latencies.requests(), latencies.perSecond() * settings.eventsPerBatch(), latencies.percentileMillis(50),
         latencies.percentileMillis(99), latencies.errors());
     if (firstError.get() != null) {
@@ -623,25 +620,5 @@ public final class ProgressBenchmark {
 
   private static String abbreviate(String text) {
     return text.length() > 300 ? text.substring(0, 300) + "…" : text;
-  }
-
-  private static void freshDirectory(Path dir) throws IOException {
-    if (Files.exists(dir)) {
-      try (Stream<Path> files = Files.walk(dir)) {
-        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(file);
-        }
-      }
-    }
-    Files.createDirectories(dir);
-  }
-
-  private static String since(long startNanos) {
-    return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
-  }
-
-  private void say(String format, Object... arguments) {
-    out.println(String.format(Locale.ROOT, "[%6.1f s] ", (System.nanoTime() - begun) / 1e9)
-        + String.format(Locale.ROOT, format, arguments));
   }
 }

@@ -40,6 +40,7 @@ public final class StreamingBenchmark {
   private final StreamingOptions options;
   private final PrintStream out = System.out;
   private final List<String> notes = new ArrayList<>();
+  private final Progress progress = new Progress(System.out);
   private final long begun = System.nanoTime();
 
   private StreamingBenchmark(StreamingOptions options) {
@@ -96,14 +97,14 @@ public final class StreamingBenchmark {
     servers.startDatabase();
     servers.startKeycloak();
     servers.startWildFly();
-    say("PostgreSQL, Keycloak and WildFly ready (%s)", since(step));
+    progress.say("PostgreSQL, Keycloak and WildFly ready (%s)", Progress.since(step));
 
     var api = new PolicyApi(servers.apiUrl(), servers.tokenUrl());
     String token = api.token("trainer");
     long size = options.megabytes() * 1_000_000L;
     Path video = generate(options.work().resolve("video.mp4"), size);
     var seeded = MediaSeed.seed(video, servers.wildflyBaseDir().resolve("data/zhixing-content"), servers.appLogin());
-    say("stored %d MB as asset %s at %s", options.megabytes(), seeded.assetId(), seeded.blob());
+    progress.say("stored %d MB as asset %s at %s", options.megabytes(), seeded.assetId(), seeded.blob());
     String media = mediaUrl(servers.apiUrl(), token, seeded.assetId());
     Path blob = seeded.blob();
 
@@ -111,7 +112,7 @@ public final class StreamingBenchmark {
       byte[] expected = Files.readAllBytes(video);
       checkRanges("wildfly", media, expected);
       checkRanges("nginx", nginx.url(), expected);
-      say("both answer ranges byte for byte; measuring %s per phase after %s of warm-up",
+      progress.say("both answer ranges byte for byte; measuring %s per phase after %s of warm-up",
           options.phase().toSeconds() + " s", options.warmUp().toSeconds() + " s");
       var cpu = new CpuMeter(() -> {
         var roots = new ArrayList<ProcessHandle>();
@@ -129,7 +130,7 @@ public final class StreamingBenchmark {
             var before = cpu.read();
             Wrk.Run run = wrk.run(target.url(), load, size, connections, options.phase());
             Phase phase = new Phase(target.name(), load, connections, run, before.until(cpu.read()));
-            say("%-7s %-6s %5d connections: %8.1f MB/s, %d errors", target.name(), load, connections,
+            progress.say("%-7s %-6s %5d connections: %8.1f MB/s, %d errors", target.name(), load, connections,
                 run.megabytesPerSecond(), run.errors());
             phases.add(phase);
           }
@@ -223,7 +224,7 @@ public final class StreamingBenchmark {
       notes.add(errors + " errors (socket errors or answers ≥ 400) in all phases");
     }
     notes.forEach(note -> out.println("note: " + note));
-    say("total %s", since(begun));
+    progress.say("total %s", Progress.since(begun));
     Phase w = weakest;
     Phase n = phases.stream()
         .filter(q -> q.target().equals("nginx") && q.load() == w.load() && q.connections() == w.connections())
@@ -239,13 +240,5 @@ public final class StreamingBenchmark {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private void say(String format, Object... arguments) {
-    out.println(Report.line("[%5.1fs] ", (System.nanoTime() - begun) / 1e9) + Report.line(format, arguments));
-  }
-
-  private static String since(long start) {
-    return Report.line("%.1f s", (System.nanoTime() - start) / 1e9);
   }
 }
