@@ -54,29 +54,12 @@ export interface CoursePolicy {
   docNumber: string | null
 }
 
-/** `GET /api/courses/{id}` */
-export interface CourseView {
-  id: number
-  version: number
+/** `GET /api/courses/{id}`: the summary's fields and the course's lessons, policies and what the caller may do. */
+export interface CourseView extends CourseSummary {
   publishedVersion: number | null
-  status: CourseStatus
-  title: string
-  summary: string
-  coverAssetId: string | null
-  coverUrl: string | null
-  creditHours: number
-  required: boolean
-  tags: string[]
-  offeredUnitCode: string
-  ownerUnitCode: string
   policies: CoursePolicy[]
   lessons: LessonView[]
-  reviewComment: string | null
-  editedBy: string
-  submittedAt: string | null
   reviewedBy: string | null
-  publishedAt: string | null
-  updatedAt: string
   mayEdit: boolean
   mayReview: boolean
 }
