@@ -84,17 +84,31 @@ export const policyApi = {
   supersede: (id: number, supersededBy: number) => api.post<unknown>(`${policyPath(id)}/supersede`, { supersededBy }),
 }
 
-/** People sheets: check (nothing written) → preview → commit all rows or none. */
+const peopleImportPath = (id: string) => `/api/people/imports/${encodeURIComponent(id)}`
+
+/** People sheets: check (nothing written) → preview → commit all rows or none; export a unit in the same format. */
 export const peopleImportApi = {
-  /** multipart `file` (.xlsx/.csv) + optional `unit` (the code of the unit the sheet covers); 201 + the preview. */
+  /**
+   * multipart `file` (.xlsx/.csv) + optional `unit` (the code of the unit the sheet covers). Asks to poll
+   * (`Prefer: respond-async`): 202 + the check's progress at once; `get` follows it to the preview.
+   */
   check: (file: File, unitCode: string | null, progress: UploadProgress = {}) => {
     const form = new FormData()
     form.append('file', file, file.name)
     if (unitCode) form.append('unit', unitCode)
-    return uploadForm<PeopleImportView>('/api/people/imports', form, sessionUpload(progress))
+    return uploadForm<PeopleImportView>('/api/people/imports', form, {
+      ...sessionUpload(progress),
+      headers: { Prefer: 'respond-async' },
+    })
   },
+  get: (id: string) => api.get<PeopleImportView>(peopleImportPath(id)),
+  /** The sheet back with each row's result and problems (.xlsx). */
+  report: (id: string) => api.download(`${peopleImportPath(id)}/report`),
   commit: (id: string, departLeftOut: boolean) =>
-    api.post<PeopleImportView>(`/api/people/imports/${encodeURIComponent(id)}/commit`, { departLeftOut }),
+    api.post<PeopleImportView>(`${peopleImportPath(id)}/commit`, { departLeftOut }),
+  /** The people of a unit (the caller's own when null) as a people sheet (.xlsx). */
+  exportPeople: (unitCode: string | null) =>
+    api.download(`/api/people/export${unitCode ? `?unit=${encodeURIComponent(unitCode)}` : ''}`),
 }
 
 export const searchIndexApi = {

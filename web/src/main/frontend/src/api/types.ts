@@ -196,11 +196,17 @@ export interface PeopleImportProblem {
 }
 
 /** `POST /api/people/imports` (201), `GET …/{id}`, `POST …/{id}/commit`: a checked sheet and what it changes. */
+/** CHECKING while the server reads and matches the sheet; the preview fields fill in once CHECKED. */
+export type PeopleImportState = 'CHECKING' | 'CHECKED'
+export type PeopleCheckPhase = 'READING' | 'MATCHING' | 'DONE'
+
 export interface PeopleImportView {
   id: string
   fileName: string
   unitCode: string
-  checkedAt: string
+  state: PeopleImportState
+  progress: { phase: PeopleCheckPhase; percent: number }
+  checkedAt: string | null
   rows: number
   /** Recognised columns: their key and the template header. */
   columns: Record<string, string>

@@ -38,6 +38,8 @@ export interface UploadOptions {
   locale?: () => string
   /** Bytes sent so far and the request's total size. */
   onProgress?: (loaded: number, total: number) => void
+  /** Further request headers, e.g. `Prefer: respond-async`. */
+  headers?: Record<string, string>
   signal?: AbortSignal
   xhr?: () => XhrLike
 }
@@ -67,6 +69,7 @@ export function uploadForm<T>(url: string, form: FormData, options: UploadOption
         if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`)
         const locale = options.locale?.()
         if (locale) xhr.setRequestHeader('Accept-Language', locale)
+        for (const [name, value] of Object.entries(options.headers ?? {})) xhr.setRequestHeader(name, value)
         // No Content-Type: the browser writes multipart/form-data with its boundary.
         xhr.upload.onprogress = (event) => {
           if (event.lengthComputable) options.onProgress?.(event.loaded, event.total)

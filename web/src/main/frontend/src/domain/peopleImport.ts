@@ -42,3 +42,25 @@ export function writesOf(view: PeopleImportView, departLeftOut: boolean): number
     .reduce((sum, n) => sum + n, 0)
   return changed + (departLeftOut ? view.leftOut : 0)
 }
+
+/** How often the page asks how far a check has got. */
+export const CHECK_POLL_MS = 500
+
+/**
+ * Follows a sheet's check until it is done: reports each state while it runs, then resolves with
+ * the preview. A failed check (a sheet without the needed columns …) rejects with its problem.
+ */
+export async function untilChecked(
+  first: PeopleImportView,
+  get: (id: string) => Promise<PeopleImportView>,
+  onProgress: (view: PeopleImportView) => void,
+  pause: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Promise<PeopleImportView> {
+  let view = first
+  while (view.state === 'CHECKING') {
+    onProgress(view)
+    await pause(CHECK_POLL_MS)
+    view = await get(view.id)
+  }
+  return view
+}

@@ -64,6 +64,40 @@ public final class Api {
     return send(request(path, token, "zh-CN").header("Content-Type", form.contentType()).POST(BodyPublishers.ofByteArray(form.body())));
   }
 
+  /** A multipart/form-data POST with a {@code Prefer} header (RFC 7240), e.g. {@code respond-async}. */
+  public static Answer postMultipart(String path, String token, Multipart form, String prefer) {
+    return send(request(path, token, "zh-CN")
+        .header("Content-Type", form.contentType())
+        .header("Prefer", prefer)
+        .POST(BodyPublishers.ofByteArray(form.body())));
+  }
+
+  /** A file behind the bearer token, as bytes. */
+  public static Download download(String path, String token, String language) {
+    try {
+      HttpResponse<byte[]> response = HTTP.send(request(path, token, language).build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("Content-Disposition").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A downloaded file: status, type, the suggested name's header and the bytes. */
+  public record Download(int status, String contentType, String contentDisposition, byte[] body) {
+
+    /** The body as an answer, for a refusal that came as problem+json. */
+    public Answer answer() {
+      return new Answer(status, contentType, "", new String(body, StandardCharsets.UTF_8));
+    }
+  }
+
   private static HttpRequest.Builder request(String path, String token, String language) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30)).header("Accept-Language", language);

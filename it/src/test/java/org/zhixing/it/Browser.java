@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -47,6 +48,9 @@ public final class Browser implements AutoCloseable {
         "--lang=zh-CN",
         "--window-size=1366,900",
         "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of(
+        "download.default_directory", downloads().toString(),
+        "download.prompt_for_download", false));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of(System.getProperty("zhixing.it.chromedriver", "/usr/bin/chromedriver")).toFile())
@@ -78,6 +82,21 @@ public final class Browser implements AutoCloseable {
   /** Waits until the element's text is no longer {@code before}, e.g. a total after a filter was applied. */
   public void waitUntilChanged(By by, String before) {
     new WebDriverWait(driver, PATIENCE).until(d -> !d.findElement(by).getText().equals(before));
+  }
+
+  /** Waits until the browser has saved a download whose name ends with {@code suffix}, and gives its path. */
+  public Path downloaded(String suffix) {
+    return new WebDriverWait(driver, PATIENCE).until(d -> {
+      try (var files = Files.list(downloads())) {
+        return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+      } catch (IOException e) {
+        return null; // the folder appears with the first download
+      }
+    });
+  }
+
+  private Path downloads() {
+    return profile.resolve("downloads");
   }
 
   public WebDriver driver() {

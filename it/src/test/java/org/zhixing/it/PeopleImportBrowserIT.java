@@ -6,6 +6,10 @@ import static org.zhixing.it.Browser.testId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,12 +18,14 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.zhixing.content.DemoContentPack;
 import org.zhixing.content.PersonSeed;
 
 /**
- * An admin imports a people sheet in the portal: a sheet with a mistake shows it by row and cannot be committed; the
- * corrected sheet (the county's own people, as they are) previews as unchanged and commits.
+ * An admin imports a people sheet in the portal: a large sheet with a mistake shows the check's progress, then the
+ * mistake by row, cannot be committed, and its report downloads with the problem beside the row; the corrected sheet
+ * (the county's own people, as they are) previews as unchanged and commits; the county exports as a sheet.
  */
 @ExtendWith(ArquillianExtension.class)
 class PeopleImportBrowserIT {
@@ -33,11 +39,11 @@ class PeopleImportBrowserIT {
   }
 
   @Test
-  void adminSeesProblemsByRowThenCommitsTheCorrectedSheet(@TempDir Path dir) throws IOException {
+  void adminSeesProgressThenProblemsByRowThenCommitsTheCorrectedSheet(@TempDir Path dir) throws IOException {
     List<PersonSeed> taikang = PACK.people().stream().filter(p -> p.unitCode().startsWith("411627")).toList();
     String rows = taikang.stream().map(PeopleImportBrowserIT::row).collect(Collectors.joining("\n"));
-    Path wrong = Files.writeString(dir.resolve("太康县-有误.csv"), HEADER + rows
-        + "\n王强,男,1381234567,411627101201,委员,\n");
+    Path wrong = Files.writeString(dir.resolve("太康县-有误.csv"), HEADER + rows + "\n" + newcomers(5_000)
+        + "王强,男,1381234567,411627101201,委员,\n");
     Path right = Files.writeString(dir.resolve("太康县.csv"), HEADER + rows + "\n");
 
     try (Browser browser = new Browser()) {
@@ -48,10 +54,22 @@ class PeopleImportBrowserIT {
 
       browser.driver().findElement(testId("people-import-file")).sendKeys(wrong.toString());
       browser.visible(testId("people-import-check")).click();
-      browser.waitForText(testId("people-import-problems"), "1381234567");
+      // The page polls every 500 ms, so the server's phase stays on screen at least that long: look more often.
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(60), Duration.ofMillis(50))
+          .until(d -> List.of("READING", "MATCHING")
+              .contains(d.findElement(testId("people-import-progress")).getDomAttribute("data-phase")));
+      assertThat(browser.visible(testId("people-import-progress")).getText()).containsAnyOf("正在读取", "正在核对");
+      browser.screenshot("taikang-admin-people-import-progress");
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
+          .until(d -> d.findElement(testId("people-import-problems")).getText().contains("1381234567"));
       assertThat(browser.visible(testId("people-import-problem-count")).getText()).contains("1");
       assertThat(browser.isPresent(testId("people-import-commit"))).isFalse();
       browser.screenshot("taikang-admin-people-import-problems");
+
+      browser.visible(testId("people-import-report")).click();
+      List<List<String>> report = Sheets.rows(Files.readAllBytes(browser.downloaded("检查结果.xlsx")), 0);
+      assertThat(report.getLast()).contains("1381234567", "有误，未导入");
+      assertThat(report.getLast().getLast()).contains("手机号");
 
       browser.driver().findElement(testId("people-import-file")).sendKeys(right.toString());
       browser.visible(testId("people-import-check")).click();
@@ -60,7 +78,26 @@ class PeopleImportBrowserIT {
       browser.visible(testId("people-import-commit")).click();
       browser.waitForText(testId("people-import-done"), "导入完成");
       browser.screenshot("taikang-admin-people-import-done");
+
+      browser.visible(testId("people-import-export")).click();
+      List<List<String>> exported = Sheets.rows(Files.readAllBytes(browser.downloaded("人员名单-" + today() + ".xlsx")), 0);
+      assertThat(exported).hasSize(taikang.size() + 1);
+      assertThat(exported.getFirst()).startsWith("姓名", "性别", "手机号");
     }
+  }
+
+  /** People who are not in the pack, with phones of a prefix the pack does not use: rows the check must read and match. */
+  private static String newcomers(int count) {
+    var rows = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      rows.append("新人").append(i).append(i % 2 == 0 ? ",男," : ",女,").append("1990").append("%07d".formatted(i))
+          .append(",411627101201,委员,\n");
+    }
+    return rows.toString();
+  }
+
+  private static String today() {
+    return LocalDate.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.BASIC_ISO_DATE);
   }
 
   private static String row(PersonSeed person) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,6 +127,101 @@ class PeopleImportIT {
     assertThat(answer.status()).isEqualTo(422);
     assertThat(answer.object().getString("type")).endsWith("missing-columns");
     assertThat(answer.object().getString("detail")).contains("手机号", "职务");
+  }
+
+  @Test
+  void aLargeSheetIsCheckedInTheBackgroundWhileTheClientPollsItsProgress() throws InterruptedException {
+    var rows = new ArrayList<String>();
+    for (int i = 0; i < 3_000; i++) {
+      rows.add(row("新人" + i, i % 2 == 0 ? "M" : "F", "1991%07d".formatted(i), List.of("COMMITTEE_MEMBER"), null));
+    }
+
+    Api.Answer started = Api.postMultipart("/api/people/imports", Tokens.of("taikang-admin"),
+        new Multipart().file("file", "people.csv", "text/csv", bytes(sheet(rows))).text("unit", VILLAGE),
+        "respond-async");
+
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    assertThat(started.object().getString("state")).isEqualTo("CHECKING");
+    String path = started.location().substring(started.location().indexOf("/api/"));
+    var percents = new ArrayList<Integer>();
+    JsonObject view = started.object();
+    for (long deadline = System.nanoTime() + 60_000_000_000L; view.getString("state").equals("CHECKING"); ) {
+      assertThat(System.nanoTime()).as("checked within a minute").isLessThan(deadline);
+      percents.add(view.getJsonObject("progress").getInt("percent"));
+      Thread.sleep(50);
+      view = Api.get(path, Tokens.of("taikang-admin")).object();
+    }
+    assertThat(percents).isSorted().allMatch(p -> p >= 0 && p < 100);
+    assertThat(view.getJsonObject("progress").getInt("percent")).isEqualTo(100);
+    assertThat(view.getJsonObject("changes").getInt("NEW")).isEqualTo(3_000);
+    assertThat(view.getInt("problemCount")).isZero();
+  }
+
+  @Test
+  void theReportGivesTheSheetBackWithEachRowsResultAndProblems() throws IOException {
+    PersonSeed someone = villagers().getFirst();
+    String sheet = "本村干部名单（2026 年换届后）\r\n" + sheet(List.of(
+        row(someone.name(), someone.gender(), someone.phone(), someone.positions(), someone.dispatchingUnit()),
+        row("王强", "M", "1381234567", List.of("COMMITTEE_MEMBER"), null)));
+    String id = checkVillage(sheet).object().getString("id");
+
+    Api.Download chinese = Api.download("/api/people/imports/" + id + "/report", Tokens.of("taikang-admin"), "zh-CN");
+    Api.Download english = Api.download("/api/people/imports/" + id + "/report", Tokens.of("taikang-admin"), "en");
+
+    assertThat(chinese.status()).as(chinese.answer().toString()).isEqualTo(200);
+    assertThat(chinese.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(chinese.contentDisposition()).contains("filename*=UTF-8''people-" + Api.encode("检查结果") + ".xlsx");
+    List<List<String>> rows = Sheets.rows(chinese.body(), 0);
+    assertThat(rows.get(0)).containsExactly("本村干部名单（2026 年换届后）");
+    assertThat(rows.get(1)).endsWith("处理结果", "问题说明");
+    assertThat(rows.get(2)).contains(someone.phone()).endsWith("无变化", "");
+    assertThat(rows.get(3).get(rows.get(1).size() - 2)).isEqualTo("有误，未导入");
+    assertThat(rows.get(3).getLast()).contains("1381234567");
+    assertThat(Sheets.rows(english.body(), 0).get(1)).endsWith("Result", "Problems");
+    assertThat(Api.download("/api/people/imports/" + id + "/report", Tokens.of("dancheng-admin"), "zh-CN").status())
+        .as("only the admin who uploaded a sheet sees it").isEqualTo(404);
+  }
+
+  @Test
+  void anExportedVillageSaysWhoExportedItAndImportsAgainUnchanged() throws IOException {
+    PersonSeed someone = villagers().getFirst();
+    String idNumber = idNumberFor(someone);
+    var withId = new ArrayList<String>();
+    villagers().forEach(p -> withId.add(row(p.name(), p.gender(), p.phone(), p.positions(), p.dispatchingUnit())));
+    withId.set(0, withId.getFirst().replace("," + someone.phone() + ",,", "," + someone.phone() + "," + idNumber + ","));
+    String sheetWithIds = sheet(withId).replace("村(社区)", "身份证号"); // the rows leave that column empty
+    try {
+      String id = checkVillage(sheetWithIds).object().getString("id");
+      assertThat(commit("taikang-admin", id, false).status()).isEqualTo(200);
+
+      Api.Download export = Api.download("/api/people/export?unit=" + VILLAGE, Tokens.of("taikang-admin"), "zh-CN");
+
+      assertThat(export.status()).as(export.answer().toString()).isEqualTo(200);
+      List<List<String>> rows = Sheets.rows(export.body(), 0);
+      assertThat(rows.getFirst()).containsExactly("姓名", "性别", "手机号", "身份证号", "县(市、区)", "乡镇(街道)",
+          "村(社区)", "区划代码", "职务", "是否驻村第一书记", "派出单位");
+      assertThat(rows).hasSize(villagers().size() + 1);
+      List<String> exported = rows.stream().filter(r -> r.contains(someone.phone())).findFirst().orElseThrow();
+      assertThat(exported).contains("太康县", VILLAGE, "**************" + idNumber.substring(14))
+          .doesNotContain(idNumber);
+      assertThat(String.join("\n", Sheets.rows(export.body(), 1).stream().map(r -> String.join(" ", r)).toList()))
+          .contains("taikang-admin", String.valueOf(villagers().size()));
+
+      JsonObject again = Api.postMultipart("/api/people/imports", Tokens.of("taikang-admin"), new Multipart()
+          .file("file", "export.xlsx", "application/octet-stream", export.body()).text("unit", VILLAGE)).object();
+      assertThat(again.getInt("problemCount")).as(again.toString()).isZero();
+      assertThat(again.getJsonObject("changes").getInt("UNCHANGED")).isEqualTo(villagers().size());
+    } finally {
+      restoreVillage();
+    }
+    assertThat(Api.download("/api/people/export?unit=" + VILLAGE, Tokens.of("dancheng-admin"), "zh-CN").status())
+        .isEqualTo(403);
+    assertThat(Api.download("/api/people/export", Tokens.of("trainer"), "zh-CN").status()).isEqualTo(403);
+  }
+
+  /** A valid ID number (check character included) matching the person's gender: an odd sequence digit for a man. */
+  private static String idNumberFor(PersonSeed person) {
+    return "M".equals(person.gender()) ? "41162719800101011X" : "411627198001010224";
   }
 
   /** Imports the village as the pack has it and marks everyone else there departed. */

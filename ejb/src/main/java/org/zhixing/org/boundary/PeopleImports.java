@@ -2,9 +2,12 @@ package org.zhixing.org.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import org.zhixing.org.control.PeopleExport;
 import org.zhixing.org.control.PeopleImport;
 import org.zhixing.org.control.PeopleImportNotFoundException;
+import org.zhixing.org.control.PeopleImportReport;
 import org.zhixing.org.control.PeopleImporter;
 import org.zhixing.org.control.PeopleWriter;
 import org.zhixing.org.control.ScopeGuard;
@@ -12,20 +15,24 @@ import org.zhixing.org.entity.OrgUnit;
 import org.zhixing.platform.security.Caller;
 
 /**
- * Importing the people sheets the departments keep: check a sheet against a unit of the caller's subtree (nothing is
- * written), read the preview, then commit it — all rows or none. Only the admin who checked a sheet sees and commits
- * it.
+ * The people sheets the departments keep, in and out: check a sheet against a unit of the caller's subtree (in the
+ * background; nothing is written), read the preview and the row report, then commit it — all rows or none. Only the
+ * admin who uploaded a sheet sees and commits it. Any unit of the subtree exports in the same format.
  */
 @Stateless
 public class PeopleImports {
 
   @Inject ScopeGuard scope;
   @Inject PeopleImporter importer;
+  @Inject PeopleExport export;
 
-  /** @param unitCode the unit the sheet covers (its people not listed are "left out"); the caller's own when null */
+  /**
+   * Starts checking a sheet; the file is taken over.
+   *
+   * @param unitCode the unit the sheet covers (its people not listed are "left out"); the caller's own when null
+   */
   public PeopleImport check(Caller caller, String unitCode, Path file, String fileName) {
-    OrgUnit unit = unitCode == null ? scope.scopeOf(caller) : scope.visibleUnit(caller, unitCode);
-    return importer.check(caller.username(), unit, file, fileName);
+    return importer.start(caller.username(), unit(caller, unitCode), file, fileName);
   }
 
   public PeopleImport get(Caller caller, String id) {
@@ -38,5 +45,20 @@ public class PeopleImports {
     PeopleImport checked = get(caller, id);
     OrgUnit unit = scope.visibleUnit(caller, checked.scopeCode());
     return importer.commit(checked, importer.unitIds(unit), departLeftOut);
+  }
+
+  /** The sheet back, each row with what the import does with it and its problems. */
+  public void report(Caller caller, String id, PeopleImportReport.Texts texts, OutputStream out) {
+    PeopleImportReport.write(get(caller, id), texts, out);
+  }
+
+  /** The people of a unit of the caller's subtree, as a sheet to import again; answers how many. */
+  public int export(Caller caller, String unitCode, PeopleExport.About about, OutputStream out) {
+    return export.write(unit(caller, unitCode), caller.username(), about, out);
+  }
+
+  /** A unit of the caller's subtree, their own when {@code unitCode} is null; refused outside it. */
+  public OrgUnit unit(Caller caller, String unitCode) {
+    return unitCode == null ? scope.scopeOf(caller) : scope.visibleUnit(caller, unitCode);
   }
 }

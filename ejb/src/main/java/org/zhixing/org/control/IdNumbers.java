@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class IdNumbers {
 
+  private static final int LENGTH = 18;
   private static final Pattern SHAPE = Pattern.compile("[1-9][0-9]{16}[0-9X]");
+  /** Stars, then at most the last four characters: also what other systems' exports show. */
+  private static final Pattern MASKED = Pattern.compile("\\*{10,18}[0-9X]{0,4}");
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final char[] CHECK = "10X98765432".toCharArray();
   private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
@@ -54,6 +57,18 @@ public final class IdNumbers {
   /** The last four characters, the most a screen or an export shows of an ID number. */
   public static String masked(String number) {
     return "*".repeat(Math.max(0, number.length() - 4)) + number.substring(Math.max(0, number.length() - 4));
+  }
+
+  /** An ID number of which only the last four characters are known, masked as {@link #masked} masks a whole one. */
+  public static String maskedTail(String tail) {
+    return "*".repeat(LENGTH - tail.length()) + tail;
+  }
+
+  /**
+   * Whether a sheet's cell holds a masked number, as an export writes it: the import keeps the stored number then.
+   */
+  public static boolean isMasked(String cell) {
+    return MASKED.matcher(cell).matches();
   }
 
   private static Optional<LocalDate> birthDate(String number) {

@@ -38,6 +38,15 @@ final class PositionNames {
     return Optional.ofNullable(NAMES.get(QUOTES.matcher(name).replaceAll("").strip()));
   }
 
+  /** The name an exported sheet uses for a post: the first one listed for it alone. */
+  static String canonical(Position position) {
+    return NAMES.entrySet().stream()
+        .filter(name -> name.getValue().equals(Set.of(position)))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow();
+  }
+
   /** The names in a cell, split at 、 , ; / and spaces. */
   static String[] split(String cell) {
     String trimmed = cell.strip();

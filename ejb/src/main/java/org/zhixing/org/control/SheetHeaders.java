@@ -21,7 +21,9 @@ public record SheetHeaders(
     Map<PeopleColumn, Integer> columns, List<String> unrecognized, List<String> duplicates) {
 
   public SheetHeaders {
-    columns = Collections.unmodifiableMap(new EnumMap<>(columns.isEmpty() ? Map.of() : columns));
+    var copy = new EnumMap<PeopleColumn, Integer>(PeopleColumn.class);
+    copy.putAll(columns);
+    columns = Collections.unmodifiableMap(copy);
     unrecognized = List.copyOf(unrecognized);
     duplicates = List.copyOf(duplicates);
   }

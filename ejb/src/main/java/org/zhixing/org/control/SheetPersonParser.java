@@ -71,8 +71,8 @@ public final class SheetPersonParser {
 
   private Optional<String> idNumber(Cells cell) {
     String number = IdNumbers.normalize(halfWidth(cell.get(PeopleColumn.ID_NUMBER)));
-    if (number.isEmpty()) {
-      return Optional.empty();
+    if (number.isEmpty() || IdNumbers.isMasked(number)) {
+      return Optional.empty(); // as the person already has it: an exported sheet shows the last four only
     }
     if (!IdNumbers.isValid(number, today)) {
       cell.problem(PeopleColumn.ID_NUMBER, RowProblem.Kind.INVALID_ID_NUMBER);

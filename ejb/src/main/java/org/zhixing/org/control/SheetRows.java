@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.ParserConfigurationException;
@@ -62,12 +63,17 @@ public final class SheetRows {
   private SheetRows() {}
 
   public static void read(Path file, String fileName, Handler handler) {
+    read(file, fileName, handler, share -> {});
+  }
+
+  /** As {@link #read(Path, String, Handler)}, telling {@code progress} the share of the sheet read so far (0 to 1). */
+  public static void read(Path file, String fileName, Handler handler, DoubleConsumer progress) {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       FileMagic magic = FileMagic.valueOf(in);
       switch (magic) {
-        case OOXML -> readXlsx(file, fileName, handler);
+        case OOXML -> readXlsx(file, fileName, handler, progress);
         case OLE2 -> throw ole2(in, fileName);
-        default -> readCsv(file, fileName, handler);
+        default -> readCsv(file, fileName, handler, progress);
       }
     } catch (IOException e) {
       throw new UnreadableSheetException(fileName, e);
@@ -84,7 +90,7 @@ public final class SheetRows {
     return new UnreadableSheetException(fileName, new IOException("binary .xls: save it as .xlsx"));
   }
 
-  private static void readXlsx(Path file, String fileName, Handler handler) {
+  private static void readXlsx(Path file, String fileName, Handler handler, DoubleConsumer progress) {
     refuseZipBomb(file, fileName);
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       var reader = new XSSFReader(pkg);
@@ -93,7 +99,8 @@ public final class SheetRows {
       if (!sheets.hasNext()) {
         throw new UnreadableSheetException(fileName, new IOException("no sheet"));
       }
-      try (InputStream sheet = sheets.next()) {
+      InputStream part = sheets.next();
+      try (InputStream sheet = new ReadShare(sheets.getSheetPart().getSize(), progress).counting(part)) {
         XMLReader parser = XMLHelper.newXMLReader();
         parser.setContentHandler(new XSSFSheetXMLHandler(
             reader.getStylesTable(), null, strings, new Rows(handler), new DataFormatter(), false));
@@ -137,8 +144,11 @@ public final class SheetRows {
     return count;
   }
 
-  private static void readCsv(Path file, String fileName, Handler handler) throws IOException {
-    try (Reader text = new StringReader(decode(Files.readAllBytes(file), fileName))) {
+  private static void readCsv(Path file, String fileName, Handler handler, DoubleConsumer progress)
+      throws IOException {
+    String content = decode(Files.readAllBytes(file), fileName);
+    try (Reader text = new StringReader(content)) {
+      var share = new ReadShare(content.length(), progress);
       int number = 0;
       for (CSVRecord record : CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(text)) {
         number++;
@@ -146,7 +156,9 @@ public final class SheetRows {
           throw new SheetTooLargeException(MAX_ROWS);
         }
         handler.row(number, record.toList());
+        share.at(record.getCharacterPosition()); // where the record starts: the last one is told below
       }
+      share.at(content.length());
     }
   }
 

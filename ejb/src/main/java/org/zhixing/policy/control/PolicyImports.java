@@ -6,8 +6,6 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.zhixing.platform.io.Leftovers;
 import org.zhixing.platform.problem.DomainException;
 import org.zhixing.policy.entity.PolicyMetadata;
 import org.zhixing.policy.search.DocNumbers;
@@ -70,7 +69,7 @@ public class PolicyImports {
       job.reject(new ImportError(0, "", "internal", List.of(job.id())));
       job.failed();
     } finally {
-      deleteQuietly(zip);
+      Leftovers.delete(zip);
     }
   }
 
@@ -119,11 +118,4 @@ public class PolicyImports {
     return Optional.empty();
   }
 
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      LOG.warning(() -> "Could not delete the import's temp file " + file);
-    }
-  }
 }

@@ -63,4 +63,14 @@ class IdNumbersTest {
   void masksAllButTheLastFour() {
     assertThat(IdNumbers.masked("11010519491231002X")).isEqualTo("**************002X");
   }
+
+  @Test
+  void recognisesTheMaskOfAnExportedNumberAndOnlyThat() {
+    assertThat(IdNumbers.maskedTail("002X")).isEqualTo(IdNumbers.masked("11010519491231002X"));
+    assertThat(IdNumbers.isMasked("**************002X")).isTrue();
+    assertThat(IdNumbers.isMasked("****************")).isTrue();
+    assertThat(IdNumbers.isMasked("110105********002X")).isFalse();
+    assertThat(IdNumbers.isMasked("11010519491231002X")).isFalse();
+    assertThat(IdNumbers.isMasked("*")).isFalse();
+  }
 }

@@ -46,6 +46,22 @@ class SheetPersonParserTest {
   }
 
   @Test
+  void aMaskedIdNumberAsAnExportWritesItMeansKeepTheStoredOne() {
+    var parsed = parser.parse(3, List.of(
+        "李娟", "女", "13900001111", IdNumbers.masked(WOMAN_1949), "", "", "耿庄村", "驻村第一书记", "是", "周口市农业农村局"));
+
+    assertThat(parsed.problems()).isEmpty();
+    assertThat(parsed.person().orElseThrow().idNumber()).isEmpty();
+  }
+
+  @Test
+  void everyPostHasANameTheParserReadsBackAsThatPostAlone() {
+    for (Position position : Position.values()) {
+      assertThat(PositionNames.of(PositionNames.canonical(position))).contains(java.util.Set.of(position));
+    }
+  }
+
+  @Test
   void readsFullWidthDigitsAndQuotedTwoCommittees() {
     var parsed = parser.parse(4, List.of("王强", "男", "１３７００００２２２２", "", "", "", "耿庄村", "村“两委”成员", "", ""));
 

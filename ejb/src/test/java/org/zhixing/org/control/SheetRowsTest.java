@@ -141,6 +141,31 @@ class SheetRowsTest {
     assertThat(rows).hasSize((int) SheetRows.MAX_ROWS + 1);
   }
 
+  @Test
+  void tellsHowMuchOfTheSheetItHasReadOnceAPercent() throws IOException {
+    var csv = new StringBuilder("姓名,手机号\n");
+    for (int i = 0; i < 5_000; i++) {
+      csv.append("人员").append(i).append(",1380000").append(String.format("%04d", i)).append('\n');
+    }
+    Path file = Files.writeString(dir.resolve("people.csv"), csv);
+    Path xlsx = dir.resolve("people.xlsx");
+    try (var workbook = new XSSFWorkbook()) {
+      var sheet = workbook.createSheet("人员");
+      for (int i = 0; i < 5_000; i++) {
+        sheet.createRow(i).createCell(0).setCellValue("人员" + i);
+      }
+      write(workbook, xlsx);
+    }
+
+    for (Path sheet : List.of(file, xlsx)) {
+      var shares = new ArrayList<Double>();
+      SheetRows.read(sheet, sheet.getFileName().toString(), this::collect, shares::add);
+
+      assertThat(shares).as(sheet.getFileName().toString()).isSorted().doesNotHaveDuplicates()
+          .hasSizeBetween(50, 101).last().isEqualTo(1.0);
+    }
+  }
+
   /** The same workbook with 20 MB of blanks in its sheet: a compression ratio no real sheet has. */
   private Path zipBomb(Path xlsx) throws IOException {
     Path bomb = dir.resolve("bomb.xlsx");

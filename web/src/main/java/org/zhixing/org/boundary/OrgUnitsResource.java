@@ -34,7 +34,7 @@ import org.zhixing.platform.problem.InvalidParameterException;
 @Tag(name = "org", description = "组织架构 / org tree")
 public class OrgUnitsResource {
 
-  private static final String CODE = "[0-9]{12}";
+  static final String CODE = "[0-9]{12}";
 
   @Inject Caller caller;
   @Inject OrgDirectory directory;

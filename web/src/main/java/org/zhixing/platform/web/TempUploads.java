@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.LongFunction;
+import org.zhixing.platform.io.Leftovers;
 import org.zhixing.platform.problem.InvalidParameterException;
 
 /**
@@ -32,22 +33,11 @@ public class TempUploads {
       copyAtMost(in, file, maxBytes, tooLarge);
       return file;
     } catch (IOException e) {
-      deleteQuietly(file);
+      Leftovers.delete(file);
       throw new UncheckedIOException("Receiving the upload failed", e);
     } catch (RuntimeException e) {
-      deleteQuietly(file);
+      Leftovers.delete(file);
       throw e;
-    }
-  }
-
-  /** Deletes a received file; a failure to do so is not the user's problem, the temp folder is cleaned anyway. */
-  public static void deleteQuietly(Path file) {
-    try {
-      if (file != null) {
-        Files.deleteIfExists(file);
-      }
-    } catch (IOException e) {
-      // see above
     }
   }
 

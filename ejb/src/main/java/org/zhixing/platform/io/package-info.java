@@ -1,0 +1,2 @@
+/** Small file-system helpers shared by the features. */
+package org.zhixing.platform.io;
