@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.zhixing.platform.sheet.SheetWriter;
 import org.zhixing.org.entity.OrgUnit;
 import org.zhixing.org.entity.Position;
 

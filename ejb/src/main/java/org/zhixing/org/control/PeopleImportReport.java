@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.zhixing.platform.sheet.SheetWriter;
 
 /**
  * A checked sheet given back as the admin sent it, row for row, with two more columns: what the import does with the

@@ -1,4 +1,4 @@
-package org.zhixing.org.control;
+package org.zhixing.platform.sheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,7 +15,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * 100-row one does. Every cell is text, as the sheets we read are: a phone number or an ID number must not become a
  * number in Excel (it would show 1.38E+10 and lose the X of an ID number).
  */
-final class SheetWriter implements AutoCloseable {
+public final class SheetWriter implements AutoCloseable {
 
   private static final int ROWS_IN_MEMORY = 200;
 
@@ -25,7 +25,7 @@ final class SheetWriter implements AutoCloseable {
   private final CellStyle header;
 
   /** @param author who made the file, kept in the workbook's properties */
-  SheetWriter(OutputStream out, String author) {
+  public SheetWriter(OutputStream out, String author) {
     this.out = out;
     workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator(author);
     text = workbook.createCellStyle();
@@ -37,7 +37,7 @@ final class SheetWriter implements AutoCloseable {
     header.setFont(bold);
   }
 
-  Sheet sheet(String name, int... columnWidths) {
+  public Sheet sheet(String name, int... columnWidths) {
     Sheet sheet = workbook.createSheet(name);
     for (int i = 0; i < columnWidths.length; i++) {
       sheet.setColumnWidth(i, columnWidths[i] * 256);
@@ -46,11 +46,11 @@ final class SheetWriter implements AutoCloseable {
   }
 
   /** Writes {@code cells} as the row at {@code index} (0-based; rows must come in order). */
-  void row(Sheet sheet, int index, List<String> cells) {
+  public void row(Sheet sheet, int index, List<String> cells) {
     write(sheet, index, cells, text);
   }
 
-  void headerRow(Sheet sheet, int index, List<String> cells) {
+  public void headerRow(Sheet sheet, int index, List<String> cells) {
     write(sheet, index, cells, header);
     sheet.createFreezePane(0, index + 1);
   }
@@ -68,7 +68,7 @@ final class SheetWriter implements AutoCloseable {
    * Writes the workbook out. Only a finished workbook is written: one that failed half-way must not reach the reader
    * as a valid file with rows missing.
    */
-  void finish() {
+  public void finish() {
     try {
       workbook.write(out);
     } catch (IOException e) {
