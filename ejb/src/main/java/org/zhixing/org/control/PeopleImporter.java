@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.zhixing.org.entity.OrgUnit;
+import org.zhixing.platform.sheet.EmptySheetException;
+import org.zhixing.platform.sheet.SheetRows;
 
 /**
  * Checks people sheets and commits the checked ones. A check reads the whole sheet and compares it with the database,
