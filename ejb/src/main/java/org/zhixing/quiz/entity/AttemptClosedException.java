@@ -8,6 +8,6 @@ import org.zhixing.platform.problem.DomainException;
 public class AttemptClosedException extends DomainException {
 
   public AttemptClosedException(UUID id, Instant deadline) {
-    super("quiz-attempt-closed", 409, "Attempt %s closed at %s".formatted(id, deadline), id, deadline);
+    super("quiz-attempt-closed", 409, "Attempt %s closed at %s".formatted(id, deadline), deadline, id);
   }
 }

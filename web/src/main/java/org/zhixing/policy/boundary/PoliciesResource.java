@@ -31,6 +31,7 @@ import org.zhixing.platform.paging.Page;
 import org.zhixing.platform.paging.PageRequest;
 import org.zhixing.platform.security.Caller;
 import org.zhixing.platform.security.Role;
+import org.zhixing.platform.web.ContentDisposition;
 import org.zhixing.policy.boundary.PolicyLibrary.SearchPage;
 import org.zhixing.policy.entity.PolicyAttachment;
 import org.zhixing.policy.entity.PolicyDocument;
