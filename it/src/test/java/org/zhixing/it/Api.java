@@ -64,6 +64,22 @@ public final class Api {
     return send(request(path, token, "zh-CN").header("Content-Type", form.contentType()).POST(BodyPublishers.ofByteArray(form.body())));
   }
 
+  /** A binary download (a sheet, a PDF) as bytes; a status other than 200 fails. */
+  public static byte[] getBytes(String path, String token) {
+    try {
+      HttpResponse<byte[]> response = HTTP.send(request(path, token, "zh-CN").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static HttpRequest.Builder request(String path, String token, String language) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30)).header("Accept-Language", language);

@@ -6,13 +6,14 @@ import org.zhixing.quiz.control.OptionOrder;
 import org.zhixing.quiz.entity.Attempt;
 import org.zhixing.quiz.entity.AttemptItem;
 import org.zhixing.quiz.entity.AttemptStatus;
-import org.zhixing.quiz.entity.Question;
+import org.zhixing.quiz.entity.QuestionContent;
 
 /**
- * An attempt as its learner may see it now, with the server's clock. {@link #answersVisible()} says whether correct
- * answers, explanations and per-question scores may go to the client; until then they must not.
+ * An attempt as its learner may see it now, with the server's clock and the content of its questions (read while the
+ * transaction was open). {@link #answersVisible()} says whether correct answers, explanations and per-question scores
+ * may go to the client; until then they must not.
  */
-public record AttemptSheet(Attempt attempt, Map<Long, Question> questions, Instant now) {
+public record AttemptSheet(Attempt attempt, Map<Long, QuestionContent> questions, Instant now) {
 
   public AttemptSheet {
     questions = Map.copyOf(questions);
@@ -22,7 +23,7 @@ public record AttemptSheet(Attempt attempt, Map<Long, Question> questions, Insta
     return attempt.status() != AttemptStatus.OPEN && attempt.paper().answersVisibleAt(now);
   }
 
-  public Question question(AttemptItem item) {
+  public QuestionContent question(AttemptItem item) {
     return questions.get(item.questionId());
   }
 

@@ -116,6 +116,6 @@ public class Attempts {
   }
 
   private AttemptSheet sheet(Attempt attempt, Instant now) {
-    return new AttemptSheet(attempt, scoring.questionsOf(attempt), now);
+    return new AttemptSheet(attempt, scoring.contentsOf(attempt), now);
   }
 }

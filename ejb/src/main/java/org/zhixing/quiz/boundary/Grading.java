@@ -34,8 +34,7 @@ public class Grading {
     Page<AttemptRepository.Pending> found = attempts.pendingWithin(access.scopePath(caller), page);
     Map<Long, Question> questions = banks.byIds(
         found.items().stream().map(p -> p.attempt().items().get(p.position()).questionId()).distinct().toList());
-    return found.map(p -> new PendingAnswer(p.attempt(), p.position(),
-        questions.get(p.attempt().items().get(p.position()).questionId())));
+    return found.map(p -> pending(p.attempt(), p.position(), questions));
   }
 
   public PendingAnswer grade(Caller caller, UUID attemptId, int position, BigDecimal score, String comment) {
@@ -48,6 +47,11 @@ public class Grading {
       throw new AttemptNotGradableException(attemptId, position);
     }
     scoring.grade(attempt, position, score, comment, caller.username(), Instant.now());
-    return new PendingAnswer(attempt, position, questions.get(attempt.items().get(position).questionId()));
+    return pending(attempt, position, questions);
+  }
+
+  private static PendingAnswer pending(Attempt attempt, int position, Map<Long, Question> questions) {
+    long questionId = attempt.items().get(position).questionId();
+    return new PendingAnswer(attempt, position, questionId, questions.get(questionId).content());
   }
 }

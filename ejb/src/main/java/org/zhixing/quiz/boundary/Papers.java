@@ -26,6 +26,7 @@ import org.zhixing.quiz.entity.InvalidPaperException;
 import org.zhixing.quiz.entity.Paper;
 import org.zhixing.quiz.entity.Question;
 import org.zhixing.quiz.entity.QuestionBank;
+import org.zhixing.quiz.entity.QuestionContent;
 
 /**
  * Defining, publishing and offering papers. A paper may ask only questions of banks its author may use, be offered
@@ -41,46 +42,52 @@ public class Papers {
   @Inject QuizAccess access;
   @Inject CourseCatalog courses;
 
-  public Paper create(Caller caller, PaperDefinition definition) {
+  public PaperDetails create(Caller caller, PaperDefinition definition) {
     OrgUnit owner = access.scopeOf(caller);
     var paper = new Paper(owner.code(), owner.path(), caller.username());
     define(caller, paper, definition);
     papers.add(paper);
     papers.flush();
-    return paper;
+    return details(paper);
   }
 
-  public Paper update(Caller caller, long paperId, PaperDefinition definition) {
+  public PaperDetails update(Caller caller, long paperId, PaperDefinition definition) {
     Paper paper = managed(caller, paperId);
     define(caller, paper, definition);
-    return paper;
+    return details(paper);
   }
 
-  public Paper publish(Caller caller, long paperId) {
+  public PaperDetails publish(Caller caller, long paperId) {
     Paper paper = managed(caller, paperId);
     if (paper.drawn()) {
       PaperDraw.draw(paper.rules(), banks.allOf(bankIds(paper.rules())), new Random());
     }
     paper.publish(Instant.now());
-    return paper;
+    return details(paper);
   }
 
-  public Paper managed(Caller caller, long paperId) {
-    return papers.find(paperId).filter(p -> access.mayManage(caller, p)).orElseThrow(() -> new PaperNotFoundException(paperId));
+  public PaperDetails read(Caller caller, long paperId) {
+    return details(managed(caller, paperId));
   }
 
-  public Page<Paper> managedList(Caller caller, PageRequest page) {
-    return papers.ownedWithin(access.scopePath(caller), page);
-  }
-
-  /** The questions of a fixed paper, for its editor. */
-  public Map<Long, Question> questionsOf(Paper paper) {
-    return banks.byIds(paper.questions().stream().map(FixedQuestion::questionId).toList());
+  public Page<PaperDetails> managedList(Caller caller, PageRequest page) {
+    return papers.ownedWithin(access.scopePath(caller), page).map(this::details);
   }
 
   /** Every attempt at the paper, for its managers; read as stored (the sweep submits overdue ones). */
   public List<Attempt> attemptsAt(Caller caller, long paperId) {
     return attempts.at(managed(caller, paperId).id());
+  }
+
+  private Paper managed(Caller caller, long paperId) {
+    return papers.find(paperId).filter(p -> access.mayManage(caller, p)).orElseThrow(() -> new PaperNotFoundException(paperId));
+  }
+
+  private PaperDetails details(Paper paper) {
+    List<FixedQuestion> fixed = paper.questions();
+    Map<Long, QuestionContent> contents = banks.byIds(fixed.stream().map(FixedQuestion::questionId).toList()).values()
+        .stream().collect(Collectors.toMap(Question::id, Question::content));
+    return new PaperDetails(paper, fixed, paper.rules(), contents);
   }
 
   /** Published papers offered to the caller that have not closed, with their attempts. */

@@ -71,28 +71,29 @@ public class QuestionBanks {
     return read(caller, bankId);
   }
 
-  public Page<Question> questions(Caller caller, long bankId, QuestionFilter filter, PageRequest page) {
+  public Page<StoredQuestion> questions(Caller caller, long bankId, QuestionFilter filter, PageRequest page) {
     usable(caller, bankId);
-    return banks.questions(bankId, filter, page);
+    return banks.questions(bankId, filter, page).map(StoredQuestion::of);
   }
 
-  public Question question(Caller caller, long bankId, long questionId) {
+  public StoredQuestion question(Caller caller, long bankId, long questionId) {
     usable(caller, bankId);
-    return banks.findQuestion(bankId, questionId).orElseThrow(() -> new QuestionNotFoundException(questionId));
+    return StoredQuestion.of(
+        banks.findQuestion(bankId, questionId).orElseThrow(() -> new QuestionNotFoundException(questionId)));
   }
 
-  public Question add(Caller caller, long bankId, QuestionContent content) {
+  public StoredQuestion add(Caller caller, long bankId, QuestionContent content) {
     var question = new Question(editable(caller, bankId), content);
     banks.add(question);
     banks.flush();
-    return question;
+    return StoredQuestion.of(question);
   }
 
-  public Question rewrite(Caller caller, long bankId, long questionId, QuestionContent content) {
+  public StoredQuestion rewrite(Caller caller, long bankId, long questionId, QuestionContent content) {
     editable(caller, bankId);
     Question question = banks.findQuestion(bankId, questionId).orElseThrow(() -> new QuestionNotFoundException(questionId));
     question.rewrite(content);
-    return question;
+    return StoredQuestion.of(question);
   }
 
   public void delete(Caller caller, long bankId, long questionId) {

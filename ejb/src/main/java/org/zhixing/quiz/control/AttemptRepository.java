@@ -2,7 +2,6 @@ package org.zhixing.quiz.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -35,9 +34,18 @@ public class AttemptRepository {
     return Optional.ofNullable(em.find(Attempt.class, id));
   }
 
-  /** The attempt, row-locked until the transaction ends, so that a save, a submit and the sweep take turns. */
+  /**
+   * The attempt, row-locked until the transaction ends, so that a save, a submit and the sweep take turns. The row is
+   * locked before the attempt is read: locking what was read (Hibernate locks after the fetch join of the items) would
+   * fail on a version another transaction committed in between instead of waiting for it. Call it first in the
+   * transaction, before the attempt is loaded otherwise.
+   */
   public Optional<Attempt> lock(UUID id) {
-    return Optional.ofNullable(em.find(Attempt.class, id, LockModeType.PESSIMISTIC_WRITE));
+    boolean exists = !em.createNativeQuery("select 1 from quiz_attempt where id = ?1 for update")
+        .setParameter(1, id)
+        .getResultList()
+        .isEmpty();
+    return exists ? Optional.of(em.find(Attempt.class, id)) : Optional.empty();
   }
 
   /**

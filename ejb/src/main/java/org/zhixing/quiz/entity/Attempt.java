@@ -32,7 +32,8 @@ public class Attempt {
 
   @Id private UUID id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  /** Loaded with the attempt: its deadline, pass score and answer visibility are read on every use. */
+  @ManyToOne(optional = false)
   @JoinColumn(name = "paper_id")
   private Paper paper;
 
@@ -66,7 +67,8 @@ public class Attempt {
 
   private Boolean passed;
 
-  @ElementCollection(fetch = FetchType.LAZY)
+  /** Loaded with the attempt: every use of an attempt reads its questions. */
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "quiz_attempt_item", joinColumns = @JoinColumn(name = "attempt_id"))
   @OrderColumn(name = "position")
   private List<AttemptItem> items = new ArrayList<>();

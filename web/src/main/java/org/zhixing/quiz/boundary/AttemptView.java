@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.zhixing.quiz.entity.Attempt;
 import org.zhixing.quiz.entity.AttemptItem;
 import org.zhixing.quiz.entity.AttemptStatus;
-import org.zhixing.quiz.entity.Question;
+import org.zhixing.quiz.entity.QuestionContent;
 import org.zhixing.quiz.entity.QuestionType;
 
 /**
@@ -75,17 +75,17 @@ public record AttemptView(
   }
 
   private static ItemView item(AttemptSheet sheet, int position, AttemptItem item, boolean visible) {
-    Question question = sheet.question(item);
+    QuestionContent question = sheet.question(item);
     return new ItemView(position, question.type(), question.stem(), options(sheet, item, question),
-        question.type() == QuestionType.FILL_IN ? question.blanks().size() : 0, item.points(), item.response(),
+        question.type() == QuestionType.FILL_IN ? question.answer().size() : 0, item.points(), item.response(),
         item.savedAt(),
         visible ? item.score() : null,
-        visible ? question.content().answer() : null,
+        visible ? question.answer() : null,
         visible ? question.explanation() : null,
         visible ? item.comment() : null);
   }
 
-  private static List<OptionView> options(AttemptSheet sheet, AttemptItem item, Question question) {
+  private static List<OptionView> options(AttemptSheet sheet, AttemptItem item, QuestionContent question) {
     List<String> authored = question.options();
     var shown = new ArrayList<OptionView>();
     for (int index : sheet.optionOrder(item)) {

@@ -8,7 +8,7 @@ import org.zhixing.quiz.entity.AnswerVisibility;
 import org.zhixing.quiz.entity.DrawRule;
 import org.zhixing.quiz.entity.FixedQuestion;
 import org.zhixing.quiz.entity.Paper;
-import org.zhixing.quiz.entity.Question;
+import org.zhixing.quiz.entity.QuestionContent;
 import org.zhixing.quiz.entity.QuestionType;
 
 /** A paper for its managers: settings, questions or rules, and the total it is marked out of. */
@@ -34,17 +34,19 @@ public record PaperView(
   /** A fixed question with enough of it to recognize it in the editor. */
   public record FixedView(long questionId, BigDecimal points, QuestionType type, String stem) {}
 
-  static PaperView of(Paper paper, Map<Long, Question> questions) {
-    BigDecimal max = paper.drawn()
-        ? paper.rules().stream().map(r -> r.points().multiply(BigDecimal.valueOf(r.count()))).reduce(BigDecimal.ZERO, BigDecimal::add)
-        : paper.questions().stream().map(FixedQuestion::points).reduce(BigDecimal.ZERO, BigDecimal::add);
-    List<FixedView> fixed = paper.questions().stream()
-        .map(q -> new FixedView(q.questionId(), q.points(), questions.get(q.questionId()).type(),
-            questions.get(q.questionId()).stem()))
+  static PaperView of(PaperDetails details) {
+    Paper paper = details.paper();
+    Map<Long, QuestionContent> contents = details.contents();
+    BigDecimal max = details.rules().isEmpty()
+        ? details.questions().stream().map(FixedQuestion::points).reduce(BigDecimal.ZERO, BigDecimal::add)
+        : details.rules().stream().map(r -> r.points().multiply(BigDecimal.valueOf(r.count()))).reduce(BigDecimal.ZERO, BigDecimal::add);
+    List<FixedView> fixed = details.questions().stream()
+        .map(q -> new FixedView(q.questionId(), q.points(), contents.get(q.questionId()).type(),
+            contents.get(q.questionId()).stem()))
         .toList();
     return new PaperView(paper.id(), paper.title(), paper.ownerUnitCode(), paper.audienceUnitCode(),
         paper.courseId().orElse(null), paper.requiredForCompletion(), paper.timeLimitSeconds(), paper.maxAttempts(),
         paper.passScore(), max, paper.answerVisibility(), paper.creditHours(), paper.opensAt(), paper.closesAt(),
-        paper.publishedAt().orElse(null), fixed, paper.rules());
+        paper.publishedAt().orElse(null), fixed, details.rules());
   }
 }

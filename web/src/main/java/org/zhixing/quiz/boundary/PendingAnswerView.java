@@ -27,7 +27,7 @@ public record PendingAnswerView(
     AttemptItem item = pending.item();
     return new PendingAnswerView(pending.attempt().id(), pending.position() + 1, pending.attempt().paper().id(),
         pending.attempt().paper().title(), pending.attempt().learner(), pending.attempt().submittedAt(),
-        pending.question().id(), pending.question().stem(), pending.question().rubric(),
-        pending.question().content().answer(), item.points(), item.response(), item.score(), item.comment());
+        pending.questionId(), pending.question().stem(), pending.question().rubric(), pending.question().answer(),
+        item.points(), item.response(), item.score(), item.comment());
   }
 }

@@ -28,7 +28,6 @@ import org.zhixing.platform.paging.Page;
 import org.zhixing.platform.paging.PageRequest;
 import org.zhixing.platform.security.Caller;
 import org.zhixing.platform.security.Role;
-import org.zhixing.quiz.entity.Paper;
 
 /**
  * Papers (试卷): defined and published by trainers and admins, offered to learners, who start (or resume) attempts at
@@ -51,21 +50,21 @@ public class QuizPapersResource {
   public Page<PaperView> managed(
       @QueryParam("page") @DefaultValue("1") @Min(1) @Max(PageRequest.MAX_PAGE) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-    return papers.managedList(caller, new PageRequest(page, size)).map(this::view);
+    return papers.managedList(caller, new PageRequest(page, size)).map(PaperView::of);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Define a paper owned by the caller's unit: fixed questions or draw rules; unpublished")
   public Response create(@Valid @NotNull PaperRequest request) {
-    Paper paper = papers.create(caller, request.toDefinition(caller.orgUnitCode().orElse(null)));
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(paper.id())).build()).entity(view(paper)).build();
+    PaperView paper = PaperView.of(papers.create(caller, request.toDefinition(caller.orgUnitCode().orElse(null))));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(paper.id())).build()).entity(paper).build();
   }
 
   @GET
   @Path("{id}")
   public PaperView read(@PathParam("id") long id) {
-    return view(papers.managed(caller, id));
+    return PaperView.of(papers.read(caller, id));
   }
 
   @PUT
@@ -73,14 +72,14 @@ public class QuizPapersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Redefine an unpublished paper")
   public PaperView update(@PathParam("id") long id, @Valid @NotNull PaperRequest request) {
-    return view(papers.update(caller, id, request.toDefinition(caller.orgUnitCode().orElse(null))));
+    return PaperView.of(papers.update(caller, id, request.toDefinition(caller.orgUnitCode().orElse(null))));
   }
 
   @POST
   @Path("{id}/publish")
   @Operation(summary = "Offer the paper to its audience; a drawn paper must be drawable by every rule")
   public PaperView publish(@PathParam("id") long id) {
-    return view(papers.publish(caller, id));
+    return PaperView.of(papers.publish(caller, id));
   }
 
   @GET
@@ -110,9 +109,5 @@ public class QuizPapersResource {
     boolean resumed = sheet.attempt().startedAt().isBefore(sheet.now());
     return (resumed ? Response.ok() : Response.created(location)).header("Location", location)
         .entity(AttemptView.of(sheet)).build();
-  }
-
-  private PaperView view(Paper paper) {
-    return PaperView.of(paper, papers.questionsOf(paper));
   }
 }
