@@ -5,6 +5,7 @@ import StatusView from './views/StatusView.vue'
 import { ORG_VIEWER_ROLES, POLICY_ADMIN_ROLES } from './domain/roles'
 import { COURSE_REVIEWER_ROLES, COURSE_STAFF_ROLES } from './domain/courses'
 import { UPLOADER_ROLES } from './domain/uploads'
+import { QUIZ_STAFF_ROLES } from './domain/quiz'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -112,6 +113,38 @@ export const createPortalRouter = () =>
           name: 'uploads',
           component: () => import('./views/UploadsView.vue'),
           meta: { titleKey: 'uploads.nav', roles: UPLOADER_ROLES },
+        },
+        /* Quizzes: taking papers for every role; banks, papers and grading for staff. */
+        {
+          path: 'quiz',
+          name: 'quiz',
+          component: () => import('./views/QuizListView.vue'),
+          meta: { titleKey: 'quiz.nav.list' },
+        },
+        {
+          path: 'quiz/attempts/:id',
+          name: 'quiz-attempt',
+          component: () => import('./views/QuizAttemptView.vue'),
+          props: true,
+          meta: { titleKey: 'quiz.nav.attempt' },
+        },
+        {
+          path: 'quiz/banks',
+          name: 'quiz-banks',
+          component: () => import('./views/QuizBanksView.vue'),
+          meta: { titleKey: 'quiz.nav.banks', roles: QUIZ_STAFF_ROLES },
+        },
+        {
+          path: 'quiz/papers',
+          name: 'quiz-papers',
+          component: () => import('./views/QuizPapersView.vue'),
+          meta: { titleKey: 'quiz.nav.papers', roles: QUIZ_STAFF_ROLES },
+        },
+        {
+          path: 'quiz/grading',
+          name: 'quiz-grading',
+          component: () => import('./views/QuizGradingView.vue'),
+          meta: { titleKey: 'quiz.nav.grading', roles: QUIZ_STAFF_ROLES },
         },
         { path: ':pathMatch(.*)*', name: 'not-found', component: StatusView,
           props: { icon: 'info', titleKey: 'error.notFound', detailKey: 'error.notFoundDetail', testId: 'not-found' },

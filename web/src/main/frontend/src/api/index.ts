@@ -46,7 +46,7 @@ export interface UploadProgress {
 }
 
 /** Upload options with the session's token, re-login and language, as the JSON client has them. */
-const sessionUpload = (progress: UploadProgress) => ({
+export const sessionUpload = (progress: UploadProgress) => ({
   token: freshToken,
   onUnauthorized: () => void relogin(),
   locale: currentLocale,

@@ -3,7 +3,6 @@ package org.zhixing.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,7 +31,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.zhixing.launcher.KeycloakServer;
+import org.zhixing.bench.LearnerAccounts.Learner;
 import org.zhixing.launcher.LaunchException;
 
 /**
@@ -43,15 +42,11 @@ import org.zhixing.launcher.LaunchException;
 public final class ProgressBenchmark {
 
   private static final Logger ZONKY = Logger.getLogger("io.zonky");
-  private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
-  private static final String PASSWORD = "bench-learner";
   private static final int LESSON_SECONDS = 3600;
   /** The player closes a WATCHED segment every 5 seconds of playback. */
   private static final int SEGMENT_SECONDS = 5;
   private static final Duration GRACE = Duration.ofSeconds(5);
-  private static final int IMPORT_CHUNK = 250;
-  private static final int IMPORTS_AT_ONCE = 4;
 
   private final Settings settings;
   private final PrintStream out = System.out;
@@ -124,16 +119,6 @@ public final class ProgressBenchmark {
     }
   }
 
-  /** One simulated learner: a Keycloak account and its token. */
-  private static final class Learner {
-    final String username;
-    String token;
-
-    Learner(String username) {
-      this.username = username;
-    }
-  }
-
   /** One learner watching one lesson (as on one device), and how far they have got. */
   private static final class Viewing {
     final Learner learner;
@@ -175,19 +160,11 @@ public final class ProgressBenchmark {
     progress.say("PostgreSQL, Keycloak and WildFly ready (%s)", Progress.since(step));
 
     Course course = publishCourse(servers);
-    List<String> villages = villages(servers);
+    List<String> villages = LearnerAccounts.villages(servers);
     progress.say("course %d published with %d lessons of %d s; %,d villages to place learners in", course.id(), settings.lessons(),
         LESSON_SECONDS, villages.size());
 
-    step = System.nanoTime();
-    String admin = adminToken(servers);
-    cheapPasswordHashing(servers, admin);
-    var learners = provision(servers, admin, villages);
-    progress.say("%,d Keycloak users created through the admin API (%s)", learners.size(), Progress.since(step));
-    step = System.nanoTime();
-    fetchTokens(servers, learners);
-    progress.say("%,d access tokens by password grant (%s, %.0f/s)", learners.size(), Progress.since(step),
-        learners.size() / ((System.nanoTime() - step) / 1e9));
+    List<Learner> learners = new LearnerAccounts(servers, http, progress).create(settings.learners(), villages);
 
     var viewings = viewings(learners);
     var send = heartbeat(servers, course);
@@ -253,105 +230,6 @@ public final class ProgressBenchmark {
         lessonIds[i] = returning(lesson);
       }
       return new Course(courseId, lessonIds);
-    }
-  }
-
-  private List<String> villages(Servers servers) throws SQLException {
-    var codes = new ArrayList<String>();
-    try (Connection db = connect(servers);
-        ResultSet rows = db.createStatement().executeQuery(
-            "select code from org_unit where kind in ('VILLAGE', 'COMMUNITY') order by code")) {
-      while (rows.next()) {
-        codes.add(rows.getString(1));
-      }
-    }
-    return codes;
-  }
-
-  private String adminToken(Servers servers) {
-    String form = "grant_type=password&client_id=admin-cli&username=%s&password=%s".formatted(
-        encode(KeycloakServer.adminUsername()), encode(KeycloakServer.adminPassword()));
-    return token(servers.keycloakUrl() + "/realms/master/protocol/openid-connect/token", form);
-  }
-
-  /**
-   * The benchmark's own realm copy hashes passwords with one PBKDF2 round: 30,000 logins at the production cost
-   * (210,000 rounds, ~0.2 s of CPU each) would take most of an hour on 2 cores and measure Keycloak, not tracking.
-   */
-  private void cheapPasswordHashing(Servers servers, String admin) {
-    var response = send(HttpRequest.newBuilder(URI.create(servers.keycloakUrl() + "/admin/realms/zhixing"))
-        .header("Authorization", "Bearer " + admin)
-        .header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(
-            "{\"passwordPolicy\":\"hashAlgorithm(pbkdf2-sha256) and hashIterations(1)\",\"bruteForceProtected\":false}"))
-        .build());
-    if (response.statusCode() / 100 != 2) {
-      throw new BenchmarkFailure("setting the password policy failed: " + response.statusCode() + " " + response.body());
-    }
-  }
-
-  /**
-   * Learner accounts {@code bench-00001 …}, each in a village of the org tree (in turn), by the admin API's partial
-   * import, a few chunks at a time.
-   */
-  private List<Learner> provision(Servers servers, String admin, List<String> villages) throws Exception {
-    var learners = new ArrayList<Learner>();
-    for (int i = 0; i < settings.learners(); i++) {
-      learners.add(new Learner("bench-%05d".formatted(i + 1)));
-    }
-    URI partialImport = URI.create(servers.keycloakUrl() + "/admin/realms/zhixing/partialImport");
-    var done = new AtomicInteger();
-    try (ExecutorService pool = Executors.newFixedThreadPool(IMPORTS_AT_ONCE)) {
-      var futures = new ArrayList<Future<?>>();
-      for (int from = 0; from < learners.size(); from += IMPORT_CHUNK) {
-        var chunk = learners.subList(from, Math.min(learners.size(), from + IMPORT_CHUNK));
-        int first = from;
-        futures.add(pool.submit(() -> {
-          var users = new StringBuilder();
-          for (int i = 0; i < chunk.size(); i++) {
-            String name = chunk.get(i).username;
-            users.append(users.isEmpty() ? "" : ",").append("""
-                {"username":"%s","enabled":true,"emailVerified":true,"firstName":"学员","lastName":"%d",\
-                "email":"%s@bench.example","attributes":{"org_unit":["%s"]},\
-                "realmRoles":["default-roles-zhixing","LEARNER"],\
-                "credentials":[{"type":"password","value":"%s","temporary":false}]}"""
-                .formatted(name, first + i + 1, name, villages.get((first + i) % villages.size()), PASSWORD));
-          }
-          var response = send(HttpRequest.newBuilder(partialImport)
-              .header("Authorization", "Bearer " + admin)
-              .header("Content-Type", "application/json")
-              .timeout(Duration.ofMinutes(5))
-              .POST(HttpRequest.BodyPublishers.ofString("{\"ifResourceExists\":\"SKIP\",\"users\":[" + users + "]}"))
-              .build());
-          if (response.statusCode() != 200) {
-            throw new BenchmarkFailure("importing users failed: " + response.statusCode() + " "
-                + abbreviate(response.body()));
-          }
-          if (done.addAndGet(chunk.size()) % 5_000 < IMPORT_CHUNK) {
-            progress.say("  %,d users", done.get());
-          }
-        }));
-      }
-      for (Future<?> future : futures) {
-        future.get();
-      }
-    }
-    return learners;
-  }
-
-  private void fetchTokens(Servers servers, List<Learner> learners) throws Exception {
-    String url = servers.tokenUrl();
-    try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
-      var futures = new ArrayList<Future<?>>();
-      for (Learner learner : learners) {
-        futures.add(pool.submit(() -> {
-          learner.token = token(url, "grant_type=password&client_id=zhixing-cli&username=%s&password=%s"
-              .formatted(learner.username, PASSWORD));
-        }));
-      }
-      for (Future<?> future : futures) {
-        future.get();
-      }
     }
   }
 
@@ -572,18 +450,6 @@ public final class ProgressBenchmark {
         eventsPerSecond / pgbench, pgbench));
   }
 
-  private String token(String url, String form) {
-    var response = send(HttpRequest.newBuilder(URI.create(url))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form))
-        .build());
-    Matcher matcher = ACCESS_TOKEN.matcher(response.body());
-    if (response.statusCode() != 200 || !matcher.find()) {
-      throw new BenchmarkFailure("no token: HTTP %d %s".formatted(response.statusCode(), abbreviate(response.body())));
-    }
-    return matcher.group(1);
-  }
-
   private HttpResponse<String> send(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -612,10 +478,6 @@ public final class ProgressBenchmark {
       row.next();
       return row.getLong(1);
     }
-  }
-
-  private static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
   private static String abbreviate(String text) {

@@ -89,6 +89,15 @@ public final class Api {
     }
   }
 
+  /** A binary download (a sheet, a PDF) as bytes; a status other than 200 fails. */
+  public static byte[] getBytes(String path, String token) {
+    Download download = download(path, token, "zh-CN");
+    if (download.status() != 200) {
+      throw new IllegalStateException("GET " + path + " answered " + download.answer());
+    }
+    return download.body();
+  }
+
   /** A downloaded file: status, type, the suggested name's header and the bytes. */
   public record Download(int status, String contentType, String contentDisposition, byte[] body) {
 

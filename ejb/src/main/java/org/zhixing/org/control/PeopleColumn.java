@@ -1,14 +1,12 @@
 package org.zhixing.org.control;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import org.zhixing.platform.sheet.HeaderKey;
 
 /**
  * The columns of the people sheets that county organization departments keep, each with the header it usually has and
- * the other names seen for it. Headers are compared in a {@link #key(String) normalized} form, so spaces, full-width
+ * the other names seen for it. Headers are compared in a {@link HeaderKey normalized} form, so spaces, full-width
  * brackets and the bracketed remarks (县（市、区）) do not matter.
  */
 public enum PeopleColumn {
@@ -30,9 +28,9 @@ public enum PeopleColumn {
   PeopleColumn(String header, String... otherNames) {
     this.header = header;
     var names = new ArrayList<String>();
-    names.add(key(header));
+    names.add(HeaderKey.of(header));
     for (String name : otherNames) {
-      names.add(key(name));
+      names.add(HeaderKey.of(name));
     }
     this.keys = List.copyOf(names);
   }
@@ -44,23 +42,5 @@ public enum PeopleColumn {
 
   boolean isNamed(String normalizedHeader) {
     return keys.contains(normalizedHeader);
-  }
-
-  /**
-   * A header as compared: full-width forms made half-width (NFKC turns （ into ( and the ideographic space into a
-   * space), bracketed remarks and separators dropped, Latin letters lower case.
-   */
-  static String key(String header) {
-    String halfWidth = Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFKC);
-    String withoutRemarks = Patterns.REMARK.matcher(halfWidth).replaceAll("");
-    return Patterns.NOISE.matcher(withoutRemarks).replaceAll("").toLowerCase(Locale.ROOT);
-  }
-
-  /** Apart, because enum constants are built before the enum's own static fields. */
-  private static final class Patterns {
-    /** Brackets and what is in them: 县（市、区） is 县 to the eye of a clerk. */
-    static final Pattern REMARK = Pattern.compile("\\(.*?\\)|\\[.*?]");
-
-    static final Pattern NOISE = Pattern.compile("[\\s*:：、/]+");
   }
 }

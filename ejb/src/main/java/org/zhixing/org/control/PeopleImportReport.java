@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.zhixing.platform.sheet.SheetRows;
 import org.zhixing.platform.sheet.SheetWriter;
 
 /**

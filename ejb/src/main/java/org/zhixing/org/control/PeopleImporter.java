@@ -26,6 +26,8 @@ import java.util.stream.Stream;
 import org.zhixing.org.entity.OrgUnit;
 import org.zhixing.platform.io.Leftovers;
 import org.zhixing.platform.problem.DomainException;
+import org.zhixing.platform.sheet.EmptySheetException;
+import org.zhixing.platform.sheet.SheetRows;
 
 /**
  * Checks people sheets and commits the checked ones. A check runs in the background (the import page shows how far it

@@ -2,6 +2,7 @@ package org.zhixing.org.control;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.zhixing.platform.sheet.EmptySheetException;
 
 /**
  * Feeds a sheet's rows to a check once the header row has said what the columns are. Sheets as departments keep them

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.zhixing.platform.sheet.HeaderKey;
 
 /**
  * What the header row of a people sheet says: which column holds what, which headers meant nothing to us, and which
@@ -81,7 +82,7 @@ public record SheetHeaders(
   }
 
   private static Optional<PeopleColumn> recognize(String header) {
-    String key = PeopleColumn.key(header);
+    String key = HeaderKey.of(header);
     for (PeopleColumn column : PeopleColumn.values()) {
       if (column.isNamed(key)) {
         return Optional.of(column);

@@ -19,6 +19,7 @@ import org.zhixing.org.control.PlaceDirectory.Unit;
 import org.zhixing.org.entity.Person.Gender;
 import org.zhixing.org.entity.Position;
 import org.zhixing.org.entity.UnitKind;
+import org.zhixing.platform.sheet.SheetRows;
 
 class PeopleImportReportTest {
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhixing.org.control.PlaceDirectory.Unit;
 import org.zhixing.org.entity.UnitKind;
+import org.zhixing.platform.sheet.EmptySheetException;
 
 class PeopleSheetReadingTest {
 

@@ -6,9 +6,12 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.lang.reflect.Constructor;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,10 +41,28 @@ class DomainExceptionTest {
     }
   }
 
-  /** A stand-in argument: a number, a text, or no cause. */
+  /** A stand-in argument: a number, a text, an id, an instant, a list, the first constant of an enum, or no cause. */
   private static Object sample(Class<?> parameter) {
     if (parameter == long.class || parameter == Long.class) {
       return 1L;
+    }
+    if (parameter == int.class || parameter == Integer.class) {
+      return 1;
+    }
+    if (parameter == BigDecimal.class) {
+      return BigDecimal.ONE;
+    }
+    if (parameter == UUID.class) {
+      return new UUID(0, 1);
+    }
+    if (parameter == Instant.class) {
+      return Instant.EPOCH;
+    }
+    if (parameter == List.class) {
+      return List.of("x");
+    }
+    if (parameter.isEnum()) {
+      return parameter.getEnumConstants()[0];
     }
     return Throwable.class.isAssignableFrom(parameter) ? null : "x";
   }

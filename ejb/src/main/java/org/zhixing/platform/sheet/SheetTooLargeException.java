@@ -1,8 +1,8 @@
-package org.zhixing.org.control;
+package org.zhixing.platform.sheet;
 
 import org.zhixing.platform.problem.DomainException;
 
-/** The sheet has more rows than any import of people should have. */
+/** The sheet has more rows than any import should have. */
 public class SheetTooLargeException extends DomainException {
 
   public SheetTooLargeException(long maxRows) {

@@ -1,4 +1,4 @@
-package org.zhixing.org.control;
+package org.zhixing.platform.sheet;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -46,10 +46,10 @@ import org.xml.sax.XMLReader;
  */
 public final class SheetRows {
 
-  /** Several times the city's cadres: more is a mistake (a whole province, a log file), not a sheet to import. */
+  /** Several times the city's cadres (the largest sheet we import): more is a mistake (a whole province, a log file). */
   public static final long MAX_ROWS = 100_000;
 
-  /** 100,000 rows of a people sheet inflate to about 40 MB; a workbook that inflates to more is not one. */
+  /** 100,000 rows of a sheet inflate to about 40 MB; a workbook that inflates to more is not one. */
   private static final long MAX_INFLATED_BYTES = 256L * 1024 * 1024;
 
   /** Real sheets compress about 10:1 (repetitive ones 30:1); two hundredfold is a bomb. */

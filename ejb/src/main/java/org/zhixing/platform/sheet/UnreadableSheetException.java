@@ -1,4 +1,4 @@
-package org.zhixing.org.control;
+package org.zhixing.platform.sheet;
 
 import org.zhixing.platform.problem.DomainException;
 

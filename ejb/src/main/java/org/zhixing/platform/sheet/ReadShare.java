@@ -1,4 +1,4 @@
-package org.zhixing.org.control;
+package org.zhixing.platform.sheet;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.zhixing.org.control;
+package org.zhixing.platform.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

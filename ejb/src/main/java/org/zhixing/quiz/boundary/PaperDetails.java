@@ -1,0 +1,18 @@
+package org.zhixing.quiz.boundary;
+
+import java.util.List;
+import java.util.Map;
+import org.zhixing.quiz.entity.DrawRule;
+import org.zhixing.quiz.entity.FixedQuestion;
+import org.zhixing.quiz.entity.Paper;
+import org.zhixing.quiz.entity.QuestionContent;
+
+/** A paper for its managers with its questions or rules, read while the transaction was open. */
+public record PaperDetails(Paper paper, List<FixedQuestion> questions, List<DrawRule> rules, Map<Long, QuestionContent> contents) {
+
+  public PaperDetails {
+    questions = List.copyOf(questions);
+    rules = List.copyOf(rules);
+    contents = Map.copyOf(contents);
+  }
+}
