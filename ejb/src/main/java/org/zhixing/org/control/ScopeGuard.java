@@ -30,4 +30,19 @@ public class ScopeGuard {
     }
     return unit;
   }
+
+  /**
+   * The unit with this code, if the caller may change it: strictly below the top of their subtree (a county admin
+   * edits townships and villages, not the county) and not retired by a merge.
+   */
+  public OrgUnit editableUnit(Caller caller, String code) {
+    OrgUnit unit = visibleUnit(caller, code);
+    if (unit.equals(scopeOf(caller))) {
+      throw new UnitNotEditableException(code);
+    }
+    if (unit.isRetired()) {
+      throw new UnitRetiredException(code);
+    }
+    return unit;
+  }
 }
