@@ -17,10 +17,6 @@ public record AuditQuery(String unitPath, String action, String subjectType, Str
     actor = blankToNull(actor);
   }
 
-  public static AuditQuery subtree(String unitPath) {
-    return new AuditQuery(unitPath, null, null, null, null, null);
-  }
-
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
   }
