@@ -2,7 +2,11 @@ import { freshToken, relogin } from '../auth/keycloak'
 import { currentLocale } from '../i18n'
 import { createApiClient, type Query } from './client'
 import type {
+  AuditEntryView,
+  AuditQuery,
   Me,
+  UnitEdit,
+  VillagePlanView,
   Page,
   PeopleImportView,
   PeopleQuery,
@@ -101,4 +105,22 @@ export const searchIndexApi = {
   state: () => api.get<SearchIndexState>('/api/search-index'),
   /** 202 + the state; poll `state()` while it says REBUILDING. */
   rebuild: () => api.post<SearchIndexState>('/api/search-index/rebuild'),
+}
+
+/** Org administration (ORG_ADMIN / SYS_ADMIN, below the top of their subtree); every edit names its version. */
+export const orgAdminApi = {
+  update: (code: string, edit: UnitEdit) => api.put<UnitView>(unitPath(code), edit),
+  move: (code: string, version: number, target: string) =>
+    api.post<UnitView>(`${unitPath(code)}/move`, { version, target }),
+  /** Answers the surviving township. */
+  merge: (code: string, version: number, target: string) =>
+    api.post<UnitView>(`${unitPath(code)}/merge`, { version, target }),
+  planYears: (code: string) => api.get<number[]>(`${unitPath(code)}/plans`),
+  plan: (code: string, year: number) => api.get<VillagePlanView>(`${unitPath(code)}/plans/${year}`),
+  savePlan: (code: string, year: number, content: string, version: number | undefined) =>
+    api.put<VillagePlanView>(`${unitPath(code)}/plans/${year}`, { content, version: version ?? null }),
+}
+
+export const auditApi = {
+  search: (query: AuditQuery) => api.get<Page<AuditEntryView>>('/api/audit', { ...query }),
 }
