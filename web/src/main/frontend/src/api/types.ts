@@ -236,6 +236,32 @@ export interface VillagePlanView {
   version?: number
 }
 
+/** `GET /api/org/people/{id}`: the phone as the server discloses it, the ID number only ever masked. */
+export interface PersonDetailView {
+  id: number
+  name: string
+  gender: string
+  phone: string
+  idNumber?: string
+  positions: string[]
+  unitCode: string
+  unitName: string
+  dispatchingUnit?: string
+  departedAt?: string
+}
+
+/** `PUT /api/org/units/{code}/weak-and-lax/{year}` */
+export interface WeakAndLaxOutcome {
+  listed: number
+  marked: number
+  cleared: number
+}
+
+/** A unit in a list (`GET …/weak-and-lax/{year}`). */
+export interface ListedUnit extends UnitRef {
+  parentCode: string | null
+}
+
 /** A state before or after a change: field name → plain JSON value. */
 export type AuditState = Record<string, unknown>
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { auditDiff, auditValueText, isEditable, parentKindFor, planYearOptions } from './orgAdmin'
+import { auditDiff, auditValueText, divisionCodesIn, isEditable, parentKindFor, planYearOptions } from './orgAdmin'
 
 describe('auditDiff', () => {
   it('lines up before and after field by field and marks what changed', () => {
@@ -8,6 +8,15 @@ describe('auditDiff', () => {
       { field: 'name', before: '耿庄村', after: '耿庄新村', changed: true },
       { field: 'starTarget', before: null, after: 4, changed: true },
       { field: 'weakYear', before: 2025, after: 2025, changed: false },
+    ])
+  })
+
+  it('puts known fields in reading order whatever order the database kept', () => {
+    expect(auditDiff({ weakYear: null, name: 'a', extra: 1, starTarget: 3 }, null).map((row) => row.field)).toEqual([
+      'name',
+      'starTarget',
+      'weakYear',
+      'extra',
     ])
   })
 
@@ -47,5 +56,15 @@ describe('tree rules', () => {
 
   it('offers next year, this year and the years with a plan', () => {
     expect(planYearOptions([2024, 2026], 2026)).toEqual([2027, 2026, 2024])
+  })
+})
+
+describe('divisionCodesIn', () => {
+  it('finds each 12-digit code once, with names and separators around them', () => {
+    expect(divisionCodesIn('411627101201 耿庄村\n411627101202\t大许寨村\n411627101201')).toEqual([
+      '411627101201',
+      '411627101202',
+    ])
+    expect(divisionCodesIn('4116271012011 13699880001')).toEqual([])
   })
 })

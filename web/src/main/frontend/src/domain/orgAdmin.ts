@@ -41,12 +41,13 @@ export interface DiffRow {
   changed: boolean
 }
 
-/** Field by field, before beside after: the fields of both states, in the order they were recorded. */
+/** Field by field, before beside after: the fields of both states, known ones in reading order. */
 export function auditDiff(
   before: Record<string, unknown> | null | undefined,
   after: Record<string, unknown> | null | undefined,
 ): DiffRow[] {
   const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])]
+  fields.sort((a, b) => fieldRank(a) - fieldRank(b))
   return fields.map((field) => {
     const was = before?.[field] ?? null
     const is = after?.[field] ?? null
@@ -60,4 +61,18 @@ export function auditValueText(value: unknown): string {
   if (Array.isArray(value)) return value.length === 0 ? '—' : value.map(auditValueText).join('、')
   if (typeof value === 'object') return JSON.stringify(value)
   return String(value)
+}
+
+/** The division codes in pasted text (one per line, or copied from a sheet with names beside them), each once. */
+export function divisionCodesIn(text: string): string[] {
+  return [...new Set(text.match(/(?<!\d)\d{12}(?!\d)/g) ?? [])]
+}
+
+/** Fields in the order a person reads them; states come back from the database in its own key order. */
+const FIELD_ORDER = ['name', 'starTarget', 'weakYear', 'parentName', 'parentCode', 'path', 'retired', 'mergedInto',
+  'villages', 'peopleMoved', 'content']
+
+export function fieldRank(field: string): number {
+  const rank = FIELD_ORDER.indexOf(field)
+  return rank === -1 ? FIELD_ORDER.length : rank
 }

@@ -584,6 +584,16 @@ const en: Messages = {
       updated: 'Changed by {by} on {at}',
       none: 'No plan written for this year yet',
     },
+    weak: {
+      button: 'Weak-and-lax list',
+      title: 'Weak-and-lax villages of {name}',
+      hint: 'One division code per line; names beside the codes may be pasted from a sheet. When saved, exactly these villages of this unit are weak-and-lax in the year; villages marked for the year but not listed are cleared.',
+      year: 'Year',
+      placeholder: '411627101201 Gengzhuang',
+      count: '{n} villages or communities listed',
+      done: '{listed} listed: {marked} newly marked, {cleared} cleared.',
+    },
+    person: { idNumber: 'ID number', departed: 'Departed' },
     audit: {
       scopeHint: 'Changes within your scope only; times in China Standard Time',
       unit: 'Unit {code}',

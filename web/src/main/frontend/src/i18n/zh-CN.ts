@@ -583,6 +583,16 @@ const zhCN = {
       updated: '{by} 于 {at} 修改',
       none: '本年度尚未填写方案',
     },
+    weak: {
+      button: '软弱涣散村名单',
+      title: '{name} 软弱涣散村名单',
+      hint: '每行一个村（社区）的区划代码，可连同名称从表格粘贴。保存后，本单位下恰好这些村被标记为该年度软弱涣散村，原先标记为该年度但不在名单中的村将取消标记。',
+      year: '年度',
+      placeholder: '411627101201 耿庄村',
+      count: '名单中共 {n} 个村（社区）',
+      done: '名单共 {listed} 个：新标记 {marked} 个，取消 {cleared} 个。',
+    },
+    person: { idNumber: '身份证号', departed: '离任日期' },
     audit: {
       scopeHint: '仅显示您管理范围内的修改记录，时间为北京时间',
       unit: '单位 {code}',

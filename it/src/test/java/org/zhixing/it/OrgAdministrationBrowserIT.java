@@ -3,6 +3,7 @@ package org.zhixing.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhixing.it.Browser.testId;
 
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -16,7 +17,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * A county admin renames a village of their county and sets its star target in the portal, then finds the change,
- * before beside after, in the audit log. The village is the test's own (removed afterwards).
+ * before beside after, in the audit log; and reads its secretary's phone whole where a trainer reads it masked. The
+ * village is the test's own (removed afterwards).
  */
 @ExtendWith(ArquillianExtension.class)
 class OrgAdministrationBrowserIT {
@@ -36,6 +38,7 @@ class OrgAdministrationBrowserIT {
     units = TestUnits.open("41162798");
     units.unit("411627000000", TOWNSHIP, "浏览器测试镇", "TOWNSHIP");
     units.unit(TOWNSHIP, VILLAGE, "浏览器测试村", "VILLAGE");
+    units.person(VILLAGE, "浏览器书记", "13699870001", "0427");
   }
 
   @AfterAll
@@ -73,6 +76,29 @@ class OrgAdministrationBrowserIT {
       assertThat(diff.findElement(By.cssSelector("tr[data-field='name'] .after")).getText()).isEqualTo("浏览器测试新村");
       assertThat(diff.findElement(By.cssSelector("tr[data-field='starTarget'] .after")).getText()).isEqualTo("4");
       browser.screenshot("taikang-admin-audit-log");
+    }
+  }
+
+  @Test
+  void theCountyAdminReadsAPhoneWholeAndTheIdNumberMaskedWhereTheTrainerReadsBothMasked() {
+    assertThat(personAsSeenBy("taikang-admin")).containsExactly("13699870001", "**************0427");
+    assertThat(personAsSeenBy("trainer")).containsExactly("136****0001", "**************0427");
+  }
+
+  /** Opens the village's person in the org tree page's people table and reads phone and ID number from the drawer. */
+  private static List<String> personAsSeenBy(String user) {
+    try (Browser browser = new Browser()) {
+      browser.open(Api.baseUrl() + "/");
+      browser.logInAs(user);
+      browser.visible(testId("menu-org")).click();
+      browser.visible(By.cssSelector("input[data-test='unit-search']")).sendKeys("浏览器测试");
+      browser.visible(By.cssSelector(".unit-search-popper .suggestion[data-code='" + VILLAGE + "']")).click();
+      browser.waitForText(testId("people-table"), "浏览器书记");
+      browser.visible(By.xpath("//*[@data-test='people-table']//td[contains(., '浏览器书记')]")).click();
+      browser.waitForText(testId("person-phone"), "0001");
+      browser.screenshot(user + "-person-drawer");
+      return List.of(
+          browser.visible(testId("person-phone")).getText(), browser.visible(testId("person-id-number")).getText());
     }
   }
 }

@@ -30,6 +30,8 @@ class OrgAdministrationIT {
   private static final String VILLAGE_1 = "411627990201";
   private static final String VILLAGE_2 = "411627990202";
   private static final String VILLAGE_3 = "411627992201";
+  private static final String VILLAGE_4 = "411627991201";
+  private static final String VILLAGE_5 = "411627991202";
   private static final String DANCHENG_TOWN = "411625990000";
   private static final String DANCHENG_VILLAGE = "411625990201";
   private static final String PHONE = "13699880001";
@@ -53,6 +55,8 @@ class OrgAdministrationIT {
     taikang.unit(TOWN_A, VILLAGE_1, "测试一村", "VILLAGE");
     taikang.unit(TOWN_A, VILLAGE_2, "测试二村", "VILLAGE");
     taikang.unit(TOWN_C, VILLAGE_3, "测试三村", "VILLAGE");
+    taikang.unit(TOWN_B, VILLAGE_4, "测试五村", "VILLAGE");
+    taikang.unit(TOWN_B, VILLAGE_5, "测试六村", "COMMUNITY");
     taikang.person(VILLAGE_1, "测试书记", PHONE, "123X");
     taikang.person(VILLAGE_2, "测试二书记", "13699880002", null);
     taikang.person(TOWN_C, "测试乡干部", "13699880003", null);
@@ -221,6 +225,28 @@ class OrgAdministrationIT {
       assertThat(Api.get("/api/org/units/" + TAIKANG + "/people?size=200", Tokens.of(user)).body())
           .doesNotContainPattern(WHOLE_ID_NUMBER);
     }
+  }
+
+  @Test
+  void aYearsWeakAndLaxListMarksExactlyTheListedVillagesOfTheSubtree() {
+    String path = "/api/org/units/" + TOWN_B + "/weak-and-lax/2024";
+
+    Api.Answer first = Api.putJson(path, Tokens.of("taikang-admin"), "{\"villages\":[\"" + VILLAGE_4 + "\"]}");
+    assertThat(first.status()).as(first.toString()).isEqualTo(200);
+    Api.Answer second = Api.putJson(path, Tokens.of("taikang-admin"), "{\"villages\":[\"" + VILLAGE_5 + "\"]}");
+
+    assertThat(second.object().getInt("marked")).isEqualTo(1);
+    assertThat(second.object().getInt("cleared")).isEqualTo(1);
+    assertThat(Api.get(path, Tokens.of("taikang-admin")).array().getValuesAs(JsonObject.class))
+        .extracting(u -> u.getString("code")).containsExactly(VILLAGE_5);
+    assertThat(unit("taikang-admin", VILLAGE_4).containsKey("weakYear")).isFalse();
+    assertThat(unit("taikang-admin", VILLAGE_5).getInt("weakYear")).isEqualTo(2024);
+    assertThat(audit("taikang-admin", "unit=" + VILLAGE_4)).extracting(e -> e.getString("reason"))
+        .containsOnly("weak-and-lax list 2024").hasSize(2);
+    assertThat(Api.putJson(path, Tokens.of("taikang-admin"), "{\"villages\":[\"" + DANCHENG_VILLAGE + "\"]}").status())
+        .isEqualTo(403);
+    assertThat(Api.putJson(path, Tokens.of("taikang-admin"), "{\"villages\":[\"" + VILLAGE_1 + "\"]}").status())
+        .as("a village outside the subtree named in the path").isEqualTo(403);
   }
 
   @Test

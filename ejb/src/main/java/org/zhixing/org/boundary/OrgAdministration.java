@@ -6,10 +6,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.zhixing.org.control.AuditedStates;
 import org.zhixing.org.control.OrgUnitChangedException;
 import org.zhixing.org.control.OrgUnitRepository;
+import org.zhixing.org.control.OutOfScopeException;
 import org.zhixing.org.control.PersonRepository;
 import org.zhixing.org.control.ScopeGuard;
 import org.zhixing.org.control.UnitSummary;
@@ -45,16 +48,49 @@ public class OrgAdministration {
 
   public UnitSummary update(Caller caller, String code, UnitEdit edit) {
     OrgUnit unit = editable(caller, code, edit.version());
-    var before = AuditedStates.attributes(unit);
-    unit.rename(edit.name());
-    if (unit.kind().isGrassroots() || edit.starTarget() != null || edit.weakYear() != null) {
-      unit.categorize(edit.starTarget(), edit.weakYear());
-    }
-    var after = AuditedStates.attributes(unit);
-    if (!after.equals(before)) {
-      audit.record(caller, UPDATED, AuditedStates.subject(unit), before, after, null);
-    }
+    audited(caller, unit, null, () -> {
+      unit.rename(edit.name());
+      if (unit.kind().isGrassroots() || edit.starTarget() != null || edit.weakYear() != null) {
+        unit.categorize(edit.starTarget(), edit.weakYear());
+      }
+    });
     return summary(unit);
+  }
+
+  /** The villages of the subtree listed weak-and-lax (软弱涣散) for {@code year}. */
+  public List<OrgUnit> weakAndLax(Caller caller, String code, int year) {
+    return units.weakAndLax(scope.visibleUnit(caller, code), year);
+  }
+
+  /**
+   * Sets the weak-and-lax list of a year for a subtree at once (the 226 of this year): exactly the listed villages are
+   * marked for {@code year}, those of the subtree marked for it before but no longer listed are cleared, and villages
+   * marked for other years stay as they are. Each village that changes gets its own audit entry.
+   */
+  public WeakAndLaxOutcome markWeakAndLax(Caller caller, String code, int year, Set<String> villageCodes) {
+    OrgUnit root = scope.visibleUnit(caller, code);
+    List<OrgUnit> listed = villageCodes.stream().map(c -> scope.editableUnit(caller, c)).toList();
+    for (OrgUnit village : listed) {
+      if (!root.contains(village)) {
+        throw new OutOfScopeException(village.code());
+      }
+    }
+    String reason = "weak-and-lax list " + year;
+    int cleared = 0;
+    for (OrgUnit village : units.weakAndLax(root, year)) {
+      if (!listed.contains(village)) {
+        audited(caller, village, reason, () -> village.categorize(village.categories().starTarget(), null));
+        cleared++;
+      }
+    }
+    int marked = 0;
+    for (OrgUnit village : listed) {
+      if (!Objects.equals(village.categories().weakYear(), year)) {
+        audited(caller, village, reason, () -> village.categorize(village.categories().starTarget(), year));
+        marked++;
+      }
+    }
+    return new WeakAndLaxOutcome(listed.size(), marked, cleared);
   }
 
   /** Moves a unit (a village to another township, say) with everything below it; people stay with their unit. */
@@ -108,6 +144,16 @@ public class OrgAdministration {
     plans.save(plan);
     audit.record(caller, PLAN_SAVED, AuditedStates.subject(village, year), before, AuditedStates.plan(plan), null);
     return plan;
+  }
+
+  /** Applies a change to the unit's own attributes and audits it, if it changed anything. */
+  private void audited(Caller caller, OrgUnit unit, String reason, Runnable change) {
+    var before = AuditedStates.attributes(unit);
+    change.run();
+    var after = AuditedStates.attributes(unit);
+    if (!after.equals(before)) {
+      audit.record(caller, UPDATED, AuditedStates.subject(unit), before, after, reason);
+    }
   }
 
   private void moveUnder(Caller caller, OrgUnit unit, OrgUnit target, String reason) {

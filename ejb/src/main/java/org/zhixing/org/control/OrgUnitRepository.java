@@ -163,6 +163,20 @@ public class OrgUnitRepository {
         .executeUpdate();
   }
 
+  /** The villages and communities of the subtree marked weak-and-lax for {@code year}. */
+  public List<OrgUnit> weakAndLax(OrgUnit root, int year) {
+    return em.createQuery(
+            """
+            select u from OrgUnit u
+            where u.path like :prefix and u.categories.weakYear = :year and u.retiredAt is null
+            order by u.path
+            """,
+            OrgUnit.class)
+        .setParameter("prefix", root.path() + "%")
+        .setParameter("year", year)
+        .getResultList();
+  }
+
   /** Writes pending changes, so that counts and versions read next are those of the change. */
   public void flush() {
     em.flush();

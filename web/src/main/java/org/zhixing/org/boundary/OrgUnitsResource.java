@@ -113,6 +113,26 @@ public class OrgUnitsResource {
   }
 
   @GET
+  @Path("{code}/weak-and-lax/{year}")
+  @Operation(summary = "The villages of the subtree listed weak-and-lax (软弱涣散) for a year")
+  public List<UnitRef> weakAndLax(
+      @PathParam("code") @Pattern(regexp = CODE) String code, @PathParam("year") @Min(2000) @Max(2100) int year) {
+    return administration.weakAndLax(caller, code, year).stream().map(UnitRef::of).toList();
+  }
+
+  @PUT
+  @Path("{code}/weak-and-lax/{year}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.ORG_ADMIN_NAME, Role.SYS_ADMIN_NAME})
+  @Operation(summary = "Set the weak-and-lax list of a year for the subtree: exactly these villages")
+  public WeakAndLaxOutcome markWeakAndLax(
+      @PathParam("code") @Pattern(regexp = CODE) String code,
+      @PathParam("year") @Min(2000) @Max(2100) int year,
+      @Valid @NotNull UnitRequests.WeakAndLaxList list) {
+    return administration.markWeakAndLax(caller, code, year, list.villages());
+  }
+
+  @GET
   @Path("{code}/plans")
   @Operation(summary = "The years a village has a creation plan (一村一方案) for, latest first")
   public List<Integer> planYears(@PathParam("code") @Pattern(regexp = CODE) String code) {
