@@ -110,6 +110,7 @@ class OrgAdministrationIT {
   @Test
   void aVillageMovesToAnotherTownshipWithItsPeopleAndBack() {
     JsonObject village = unit("taikang-admin", VILLAGE_2);
+    long course = taikang.courseOwnedBy(VILLAGE_2);
 
     Api.Answer moved = move("taikang-admin", VILLAGE_2, village.getInt("version"), TOWN_B);
 
@@ -122,6 +123,8 @@ class OrgAdministrationIT {
     JsonObject entry = audit("taikang-admin", "unit=" + VILLAGE_2 + "&action=ORG_UNIT_MOVED").getFirst();
     assertThat(entry.getJsonObject("before").getString("parentCode")).isEqualTo(TOWN_A);
     assertThat(entry.getJsonObject("after").getString("path")).endsWith("/" + TOWN_B + "/" + VILLAGE_2 + "/");
+    assertThat(taikang.courseOwnerPath(course)).as("copies of the path follow the move")
+        .isEqualTo(entry.getJsonObject("after").getString("path"));
 
     Api.Answer back = move("taikang-admin", VILLAGE_2, moved.object().getInt("version"), TOWN_A);
     assertThat(back.status()).isEqualTo(200);
@@ -242,7 +245,7 @@ class OrgAdministrationIT {
     assertThat(unit("taikang-admin", VILLAGE_4).containsKey("weakYear")).isFalse();
     assertThat(unit("taikang-admin", VILLAGE_5).getInt("weakYear")).isEqualTo(2024);
     assertThat(audit("taikang-admin", "unit=" + VILLAGE_4)).extracting(e -> e.getString("reason"))
-        .containsOnly("weak-and-lax list 2024").hasSize(2);
+        .containsOnly("2024 年度软弱涣散村名单").hasSize(2);
     assertThat(Api.putJson(path, Tokens.of("taikang-admin"), "{\"villages\":[\"" + DANCHENG_VILLAGE + "\"]}").status())
         .isEqualTo(403);
     assertThat(Api.putJson(path, Tokens.of("taikang-admin"), "{\"villages\":[\"" + VILLAGE_1 + "\"]}").status())

@@ -56,10 +56,26 @@ final class TestUnits implements AutoCloseable {
         phone);
   }
 
-  /** Removes the test's units, their people, plans and audit entries. */
+  /** A bare course owned by the unit, as the courseware keeps it: by the owner's code and a copy of its path. */
+  long courseOwnedBy(String unitCode) {
+    requireOwn(unitCode);
+    return ((Number) single(
+        """
+        insert into course (owner_unit_code, owner_unit_path, created_by)
+        select code, path, 'org-admin-it' from org_unit where code = ? returning id
+        """,
+        unitCode)).longValue();
+  }
+
+  String courseOwnerPath(long courseId) {
+    return (String) single("select owner_unit_path from course where id = ?", courseId);
+  }
+
+  /** Removes the test's units, their people, plans, courses and audit entries. */
   @Override
   public void close() {
     String like = codePrefix + "%";
+    execute("delete from course where owner_unit_code like ?", like);
     execute("delete from audit_entry where subject_id like ?", like);
     execute("delete from village_plan where unit_id in (select id from org_unit where code like ?)", like);
     execute("delete from person where org_unit_id in (select id from org_unit where code like ?)", like);
@@ -76,6 +92,20 @@ final class TestUnits implements AutoCloseable {
   private void requireOwn(String code) {
     if (!code.startsWith(codePrefix)) {
       throw new IllegalArgumentException(code + " is not one of this test's units (" + codePrefix + "…)");
+    }
+  }
+
+  private Object single(String sql, Object... parameters) {
+    try (PreparedStatement statement = db.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (var result = statement.executeQuery()) {
+        result.next();
+        return result.getObject(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
     }
   }
 

@@ -75,7 +75,7 @@ public class OrgAdministration {
         throw new OutOfScopeException(village.code());
       }
     }
-    String reason = "weak-and-lax list " + year;
+    String reason = year + " 年度软弱涣散村名单";
     int cleared = 0;
     for (OrgUnit village : units.weakAndLax(root, year)) {
       if (!listed.contains(village)) {
@@ -111,7 +111,7 @@ public class OrgAdministration {
     List<OrgUnit> villages = units.children(absorbed);
     var before = AuditedStates.township(absorbed, codes(villages), null);
     absorbed.retireInto(survivor, Instant.now(clock));
-    String reason = "merged into " + survivor.code() + " " + survivor.name();
+    String reason = "乡镇合并：并入 " + survivor.name() + "（" + survivor.code() + "）";
     villages.forEach(village -> moveUnder(caller, village, survivor, reason));
     int peopleMoved = people.moveAll(absorbed, survivor);
     var after = AuditedStates.township(absorbed, List.of(), survivor.code());

@@ -36,8 +36,12 @@ public class ScopeGuard {
    * edits townships and villages, not the county) and not retired by a merge.
    */
   public OrgUnit editableUnit(Caller caller, String code) {
-    OrgUnit unit = visibleUnit(caller, code);
-    if (unit.equals(scopeOf(caller))) {
+    OrgUnit top = scopeOf(caller);
+    OrgUnit unit = units.getByCode(code);
+    if (!top.contains(unit)) {
+      throw new OutOfScopeException(code);
+    }
+    if (unit.equals(top)) {
       throw new UnitNotEditableException(code);
     }
     if (unit.isRetired()) {

@@ -126,7 +126,7 @@ public class OrgUnit {
    */
   public SubtreeMove moveUnder(OrgUnit newParent) {
     if (newParent.isRetired() || !kind.mayBeChildOf(newParent.kind) || contains(newParent)
-        || newParent.equals(parent)) {
+        || newParent.code.equals(parentCode())) {
       throw new UnitMoveNotAllowedException(code, newParent.code);
     }
     SubtreeMove move = new SubtreeMove(code, path, pathUnder(newParent, code), newParent.depth + 1 - depth);
@@ -156,7 +156,7 @@ public class OrgUnit {
 
   /** Whether {@code other} is this unit or lies anywhere below it. */
   public boolean contains(OrgUnit other) {
-    return other.path.startsWith(path);
+    return other.path().startsWith(path);
   }
 
   /** The codes from the root down to this unit. */
@@ -208,7 +208,7 @@ public class OrgUnit {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof OrgUnit other && code.equals(other.code);
+    return o instanceof OrgUnit other && code.equals(other.code());
   }
 
   @Override
