@@ -6,6 +6,7 @@ import { ORG_VIEWER_ROLES, POLICY_ADMIN_ROLES } from './domain/roles'
 import { COURSE_REVIEWER_ROLES, COURSE_STAFF_ROLES } from './domain/courses'
 import { UPLOADER_ROLES } from './domain/uploads'
 import { QUIZ_STAFF_ROLES } from './domain/quiz'
+import { ORG_ADMIN_ROLES } from './domain/orgAdmin'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -42,6 +43,19 @@ export const createPortalRouter = () =>
           name: 'people-import',
           component: () => import('./views/PeopleImportPage.vue'),
           meta: { titleKey: 'nav.peopleImport', roles: POLICY_ADMIN_ROLES },
+        },
+        /* Org administration and the audit log: ORG_ADMIN / SYS_ADMIN, within their subtree. */
+        {
+          path: 'org/units',
+          name: 'org-admin',
+          component: () => import('./views/OrgAdminView.vue'),
+          meta: { titleKey: 'orgAdmin.nav.units', roles: ORG_ADMIN_ROLES },
+        },
+        {
+          path: 'org/audit',
+          name: 'audit-log',
+          component: () => import('./views/AuditLogView.vue'),
+          meta: { titleKey: 'orgAdmin.nav.audit', roles: ORG_ADMIN_ROLES },
         },
         /* Policy library: search and reading for every role; managing for ORG_ADMIN / SYS_ADMIN. */
         {

@@ -2,9 +2,16 @@ import { freshToken, relogin } from '../auth/keycloak'
 import { currentLocale } from '../i18n'
 import { createApiClient, type Query } from './client'
 import type {
+  AuditEntryView,
+  AuditQuery,
   Me,
+  ListedUnit,
+  UnitEdit,
+  VillagePlanView,
+  WeakAndLaxOutcome,
   Page,
   PeopleImportView,
+  PersonDetailView,
   PeopleQuery,
   PersonView,
   PolicyAdminItem,
@@ -36,6 +43,7 @@ export const orgApi = {
   search: (q: string, page = 1, size = 20) => api.get<Page<UnitView>>('/api/org/units', { q, page, size }),
   people: (code: string, query: PeopleQuery) =>
     api.get<Page<PersonView>>(`${unitPath(code)}/people`, { ...query }),
+  person: (id: number) => api.get<PersonDetailView>(`/api/org/people/${encodeURIComponent(String(id))}`),
 }
 
 const policyPath = (id: number) => `/api/policies/${encodeURIComponent(String(id))}`
@@ -115,4 +123,26 @@ export const searchIndexApi = {
   state: () => api.get<SearchIndexState>('/api/search-index'),
   /** 202 + the state; poll `state()` while it says REBUILDING. */
   rebuild: () => api.post<SearchIndexState>('/api/search-index/rebuild'),
+}
+
+/** Org administration (ORG_ADMIN / SYS_ADMIN, below the top of their subtree); every edit names its version. */
+export const orgAdminApi = {
+  update: (code: string, edit: UnitEdit) => api.put<UnitView>(unitPath(code), edit),
+  move: (code: string, version: number, target: string) =>
+    api.post<UnitView>(`${unitPath(code)}/move`, { version, target }),
+  /** Answers the surviving township. */
+  merge: (code: string, version: number, target: string) =>
+    api.post<UnitView>(`${unitPath(code)}/merge`, { version, target }),
+  weakAndLax: (code: string, year: number) => api.get<ListedUnit[]>(`${unitPath(code)}/weak-and-lax/${year}`),
+  /** Exactly these villages of the subtree are weak-and-lax in the year; others marked for it are cleared. */
+  setWeakAndLax: (code: string, year: number, villages: string[]) =>
+    api.put<WeakAndLaxOutcome>(`${unitPath(code)}/weak-and-lax/${year}`, { villages }),
+  planYears: (code: string) => api.get<number[]>(`${unitPath(code)}/plans`),
+  plan: (code: string, year: number) => api.get<VillagePlanView>(`${unitPath(code)}/plans/${year}`),
+  savePlan: (code: string, year: number, content: string, version: number | undefined) =>
+    api.put<VillagePlanView>(`${unitPath(code)}/plans/${year}`, { content, version: version ?? null }),
+}
+
+export const auditApi = {
+  search: (query: AuditQuery) => api.get<Page<AuditEntryView>>('/api/audit', { ...query }),
 }

@@ -34,6 +34,8 @@ export interface UnitView {
   villageCount: number
   peopleCount: number
   hasChildren: boolean
+  /** What an edit names, so that a change made meanwhile by someone else is refused (409). */
+  version: number
 }
 
 /** Server-side page; `page` is 1-based. */
@@ -48,7 +50,7 @@ export interface PersonView {
   id: number
   name: string
   gender: string | null
-  /** Masked by the server, e.g. `138****1234`. */
+  /** Whole for the admins of the person's subtree, masked (`138****1234`) for everyone else. */
   phone: string | null
   positions: string[]
   unitCode: string
@@ -218,4 +220,80 @@ export interface PeopleImportView {
   problems: PeopleImportProblem[]
   committed: boolean
   written: { created: number; changed: number; departed: number } | null
+}
+
+/* ---- Org administration and audit log ---- */
+
+/** `PUT /api/org/units/{code}`: rename; star target and weak year for villages only (null = none). */
+export interface UnitEdit {
+  version: number
+  name: string
+  starTarget: number | null
+  weakYear: number | null
+}
+
+/** `GET /api/org/units/{code}/plans/{year}`: no version when the village has no plan for the year yet. */
+export interface VillagePlanView {
+  unitCode: string
+  year: number
+  content: string
+  updatedBy?: string
+  updatedAt?: string
+  version?: number
+}
+
+/** `GET /api/org/people/{id}`: the phone as the server discloses it, the ID number only ever masked. */
+export interface PersonDetailView {
+  id: number
+  name: string
+  gender: string
+  phone: string
+  idNumber?: string
+  positions: string[]
+  unitCode: string
+  unitName: string
+  dispatchingUnit?: string
+  departedAt?: string
+}
+
+/** `PUT /api/org/units/{code}/weak-and-lax/{year}` */
+export interface WeakAndLaxOutcome {
+  listed: number
+  marked: number
+  cleared: number
+}
+
+/** A unit in a list (`GET …/weak-and-lax/{year}`). */
+export interface ListedUnit extends UnitRef {
+  parentCode: string | null
+}
+
+/** A state before or after a change: field name → plain JSON value. */
+export type AuditState = Record<string, unknown>
+
+/** One entry of `GET /api/audit`; `at` is ISO 8601 with the +08:00 offset. */
+export interface AuditEntryView {
+  id: number
+  at: string
+  actorUsername: string
+  actorName: string
+  action: string
+  subjectType: string
+  subjectId: string
+  subjectLabel: string
+  before?: AuditState | null
+  after?: AuditState | null
+  reason?: string
+}
+
+export interface AuditQuery {
+  unit?: string
+  action?: string
+  subjectType?: string
+  actor?: string
+  /** yyyy-MM-dd, days in China; `to` inclusive. */
+  from?: string
+  to?: string
+  page: number
+  size: number
 }

@@ -1,22 +1,8 @@
 /**
- * The API masks phone numbers (`138****1234`); this keeps the portal from ever showing a
- * full number should one arrive unmasked, and renders a missing one as a dash.
+ * The API decides who reads a phone number whole (the admins of the person's subtree) and masks it
+ * for everyone else (`138****1234`); the portal shows what it was given, a dash for none.
  */
-export function maskPhone(phone: string | null | undefined): string {
-  if (!phone) return '—'
-  const value = phone.trim()
-  if (value === '') return '—'
-  if (value.includes('*')) return value
-  const digits = value.replace(/[\s-]/g, '')
-  const mobile = /^(?:\+?86)?(1\d{10})$/.exec(digits)
-  if (mobile) return mask(mobile[1]!, 3)
-  if (/^\+?\d{7,}$/.test(digits)) {
-    const plain = digits.replace(/^\+/, '')
-    return mask(plain, plain.length >= 11 ? 3 : 2)
-  }
-  return value
-}
-
-function mask(plain: string, head: number): string {
-  return plain.slice(0, head) + '*'.repeat(plain.length - head - 4) + plain.slice(-4)
+export function phoneText(phone: string | null | undefined): string {
+  const value = phone?.trim() ?? ''
+  return value === '' ? '—' : value
 }

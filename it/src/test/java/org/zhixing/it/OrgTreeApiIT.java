@@ -75,7 +75,8 @@ class OrgTreeApiIT {
     assertThat(items).allSatisfy(p -> {
       assertThat(p.getString("unitCode")).startsWith("411627");
       assertThat(p.getJsonArray("positions").getValuesAs(JsonValue::toString)).contains("\"PARTY_SECRETARY\"");
-      assertThat(p.getString("phone")).matches("1[3-9][0-9]\\*{4}[0-9]{4}");
+      // The county's own admin calls these people: their phones come whole (trainers read them masked).
+      assertThat(p.getString("phone")).matches("1[3-9][0-9]{9}");
     });
   }
 

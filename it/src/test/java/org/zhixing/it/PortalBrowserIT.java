@@ -50,7 +50,8 @@ class PortalBrowserIT {
 
       browser.visible(By.xpath("//*[@data-test='org-tree']//*[contains(text(),'大许寨镇')]")).click();
       browser.waitForText(testId("people-table"), "村党组织书记");
-      assertThat(browser.visible(testId("people-table")).getText()).containsPattern("1[3-9][0-9]\\*{4}[0-9]{4}");
+      // The county's own admin reads its people's phones whole; trainers read them masked (OrgAdministrationBrowserIT).
+      assertThat(browser.visible(testId("people-table")).getText()).containsPattern("1[3-9][0-9]{9}");
       browser.screenshot("taikang-admin-org-tree");
     }
   }

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.zhixing.platform.security.Caller;
 import org.zhixing.org.control.OrgUnitRepository;
 import org.zhixing.org.control.PeopleFilter;
+import org.zhixing.org.control.PersonNotFoundException;
 import org.zhixing.org.control.PersonRepository;
+import org.zhixing.org.control.PhoneDisclosure;
 import org.zhixing.org.control.ScopeGuard;
 import org.zhixing.org.control.SubtreeCounts;
 import org.zhixing.org.control.UnitSummary;
@@ -64,7 +66,23 @@ public class OrgDirectory {
     return units.searchByName(scope.scopeOf(caller), text, page).map(unit -> new UnitSummary(unit, units.countsOf(unit)));
   }
 
-  public Page<Person> people(Caller caller, String code, PeopleFilter filter, PageRequest page) {
-    return people.inSubtree(scope.visibleUnit(caller, code), filter, page);
+  /** People serving in the subtree, each phone whole or masked as {@link PhoneDisclosure} says for this caller. */
+  public Page<DisclosedPerson> people(Caller caller, String code, PeopleFilter filter, PageRequest page) {
+    PhoneDisclosure disclosure = new PhoneDisclosure(caller, scope.scopeOf(caller));
+    return people
+        .inSubtree(scope.visibleUnit(caller, code), filter, page)
+        .map(person -> new DisclosedPerson(person, disclosure.phoneOf(person)));
+  }
+
+  /** One person of the caller's subtree, departed or not; anyone else is not found. */
+  public DisclosedPerson person(Caller caller, long id) {
+    OrgUnit top = scope.scopeOf(caller);
+    Person person = people.find(id).filter(p -> top.contains(p.unit())).orElseThrow(() -> new PersonNotFoundException(id));
+    return new DisclosedPerson(person, new PhoneDisclosure(caller, top).phoneOf(person));
+  }
+
+  /** The path of a unit the caller may see, or of the top of their subtree when no code is given: to scope by prefix. */
+  public String visiblePath(Caller caller, String code) {
+    return (code == null ? scope.scopeOf(caller) : scope.visibleUnit(caller, code)).path();
   }
 }

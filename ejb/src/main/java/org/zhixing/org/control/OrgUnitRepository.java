@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.zhixing.org.entity.OrgUnit;
+import org.zhixing.org.entity.SubtreeMove;
 import org.zhixing.platform.paging.Page;
 import org.zhixing.platform.paging.PageRequest;
 
@@ -47,14 +48,16 @@ public class OrgUnitRepository {
   }
 
   public List<OrgUnit> children(OrgUnit parent) {
-    return em.createQuery("select u from OrgUnit u where u.parent = :parent order by u.code", OrgUnit.class)
+    return em.createQuery(
+            "select u from OrgUnit u where u.parent = :parent and u.retiredAt is null order by u.code", OrgUnit.class)
         .setParameter("parent", parent)
         .getResultList();
   }
 
   /** Units of the subtree whose name contains {@code text}, higher levels first. */
   public Page<OrgUnit> searchByName(OrgUnit scope, String text, PageRequest page) {
-    String where = " from OrgUnit u where u.path like :prefix and u.name like :name escape '\\'";
+    String where =
+        " from OrgUnit u where u.path like :prefix and u.name like :name escape '\\' and u.retiredAt is null";
     List<OrgUnit> items =
         em.createQuery("select u" + where + " order by u.depth, u.code", OrgUnit.class)
             .setParameter("prefix", scope.path() + "%")
@@ -77,7 +80,7 @@ public class OrgUnitRepository {
             em.createNativeQuery(
                     """
                     select count(*) filter (where kind in ('VILLAGE', 'COMMUNITY')),
-                           count(*) filter (where depth = ?2)
+                           count(*) filter (where depth = ?2 and retired_at is null)
                     from org_unit where path like ?1
                     """)
                 .setParameter(1, unit.path() + "%")
@@ -104,7 +107,7 @@ public class OrgUnitRepository {
                 """
                 select substr(path, ?1, ?2),
                        count(*) filter (where kind in ('VILLAGE', 'COMMUNITY')),
-                       count(*) filter (where depth = ?4)
+                       count(*) filter (where depth = ?4 and retired_at is null)
                 from org_unit where path like ?3 and depth > ?5
                 group by 1
                 """)
@@ -139,6 +142,44 @@ public class OrgUnitRepository {
           (a, b) -> new SubtreeCounts(a.villages(), b.people(), a.children()));
     }
     return counts;
+  }
+
+  /**
+   * Rebases the paths and depths of every unit below a moved one, in one statement; the moved unit itself already has
+   * its new path (flushed first), so the old prefix matches only what lay below it.
+   */
+  public void moveDescendants(SubtreeMove move) {
+    em.flush();
+    em.createNativeQuery(
+            """
+            update org_unit set path = ?1 || substr(path, ?2), depth = depth + ?3, version = version + 1
+            where path like ?4 and code <> ?5
+            """)
+        .setParameter(1, move.newPath())
+        .setParameter(2, move.oldPath().length() + 1)
+        .setParameter(3, move.depthChange())
+        .setParameter(4, move.oldPath() + "%")
+        .setParameter(5, move.code())
+        .executeUpdate();
+  }
+
+  /** The villages and communities of the subtree marked weak-and-lax for {@code year}. */
+  public List<OrgUnit> weakAndLax(OrgUnit root, int year) {
+    return em.createQuery(
+            """
+            select u from OrgUnit u
+            where u.path like :prefix and u.categories.weakYear = :year and u.retiredAt is null
+            order by u.path
+            """,
+            OrgUnit.class)
+        .setParameter("prefix", root.path() + "%")
+        .setParameter("year", year)
+        .getResultList();
+  }
+
+  /** Writes pending changes, so that counts and versions read next are those of the change. */
+  public void flush() {
+    em.flush();
   }
 
   private static long asLong(Object number) {

@@ -37,7 +37,7 @@ public class PeopleSnapshot {
     em.createQuery(
             """
             select u.id, u.code, u.name, u.kind, p.code from OrgUnit u left join u.parent p
-            where u.path like :prefix order by u.depth, u.code
+            where u.path like :prefix and u.retiredAt is null order by u.depth, u.code
             """,
             Object[].class)
         .setParameter("prefix", scope.path() + "%")

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.zhixing.org.entity.OrgUnit;
@@ -33,6 +34,24 @@ public class PersonRepository {
             .getResultList();
     long total = bind(em.createQuery("select count(p)" + from(filter), Long.class), unit, filter).getSingleResult();
     return Page.of(loadInOrder(ids), page, total);
+  }
+
+  /** A person with their unit and posts, departed or not. */
+  public Optional<Person> find(long id) {
+    return em.createQuery(
+            "select p from Person p join fetch p.unit left join fetch p.positions where p.id = :id", Person.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Moves everyone attached to {@code from} itself (not its subtree) to {@code to}; answers how many moved. */
+  public int moveAll(OrgUnit from, OrgUnit to) {
+    em.flush();
+    return em.createNativeQuery("update person set org_unit_id = ?1, version = version + 1 where org_unit_id = ?2")
+        .setParameter(1, to.id())
+        .setParameter(2, from.id())
+        .executeUpdate();
   }
 
   private static String from(PeopleFilter filter) {

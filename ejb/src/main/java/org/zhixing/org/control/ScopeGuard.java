@@ -30,4 +30,23 @@ public class ScopeGuard {
     }
     return unit;
   }
+
+  /**
+   * The unit with this code, if the caller may change it: strictly below the top of their subtree (a county admin
+   * edits townships and villages, not the county) and not retired by a merge.
+   */
+  public OrgUnit editableUnit(Caller caller, String code) {
+    OrgUnit top = scopeOf(caller);
+    OrgUnit unit = units.getByCode(code);
+    if (!top.contains(unit)) {
+      throw new OutOfScopeException(code);
+    }
+    if (unit.equals(top)) {
+      throw new UnitNotEditableException(code);
+    }
+    if (unit.isRetired()) {
+      throw new UnitRetiredException(code);
+    }
+    return unit;
+  }
 }

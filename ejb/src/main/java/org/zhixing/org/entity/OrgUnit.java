@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -56,6 +57,14 @@ public class OrgUnit {
 
   @Embedded private VillageCategories categories;
 
+  /** Set when a merge absorbed the unit: it stays for history but is no longer listed, counted or edited. */
+  @Column(name = "retired_at")
+  private Instant retiredAt;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "merged_into_id")
+  private OrgUnit mergedInto;
+
   @Version private long version;
 
   protected OrgUnit() {}
@@ -92,9 +101,62 @@ public class OrgUnit {
     return (parent == null ? "/" : parent.path) + code + "/";
   }
 
+  public void rename(String newName) {
+    if (newName == null || newName.isBlank()) {
+      throw new IllegalArgumentException("an org unit needs a name");
+    }
+    this.name = newName.strip();
+  }
+
+  /**
+   * Sets the Five-Star target and the weak-and-lax year of a village or community; either may be null (none). Whether
+   * it was lifted out of poverty is history and stays as it is.
+   */
+  public void categorize(Integer starTarget, Integer weakYear) {
+    if (!kind.isGrassroots()) {
+      throw new NotAVillageException(code);
+    }
+    this.categories = new VillageCategories(starTarget, weakYear, categories().povertyAlleviated());
+  }
+
+  /**
+   * Places the unit under another parent, keeping its code: its path and depth follow the new parent. The units below
+   * it are stored with the old path still, so the returned move says how to rebase them (the repository does that in
+   * one statement).
+   */
+  public SubtreeMove moveUnder(OrgUnit newParent) {
+    if (newParent.isRetired() || !kind.mayBeChildOf(newParent.kind) || contains(newParent)
+        || newParent.code.equals(parentCode())) {
+      throw new UnitMoveNotAllowedException(code, newParent.code);
+    }
+    SubtreeMove move = new SubtreeMove(code, path, pathUnder(newParent, code), newParent.depth + 1 - depth);
+    this.parent = newParent;
+    this.path = move.newPath();
+    this.depth = newParent.depth + 1;
+    return move;
+  }
+
+  /**
+   * Ends this township in a merge (乡镇合并): it is kept, under its old county and path, so that whatever refers to it
+   * keeps its meaning, but it is retired and points to the township that absorbed it. Called before its villages and
+   * people move, so that a merge the tree does not allow changes nothing.
+   */
+  public void retireInto(OrgUnit survivor, Instant at) {
+    if (kind != UnitKind.TOWNSHIP || survivor.kind != UnitKind.TOWNSHIP || equals(survivor) || isRetired() || survivor.isRetired()
+        || !survivor.parentCode().equals(parentCode())) {
+      throw new UnitMergeNotAllowedException(code, survivor.code);
+    }
+    this.retiredAt = at;
+    this.mergedInto = survivor;
+  }
+
+  public boolean isRetired() {
+    return retiredAt != null;
+  }
+
   /** Whether {@code other} is this unit or lies anywhere below it. */
   public boolean contains(OrgUnit other) {
-    return other.path.startsWith(path);
+    return other.path().startsWith(path);
   }
 
   /** The codes from the root down to this unit. */
@@ -136,13 +198,17 @@ public class OrgUnit {
     return depth;
   }
 
+  public long version() {
+    return version;
+  }
+
   public VillageCategories categories() {
     return categories == null ? VillageCategories.none() : categories;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof OrgUnit other && code.equals(other.code);
+    return o instanceof OrgUnit other && code.equals(other.code());
   }
 
   @Override

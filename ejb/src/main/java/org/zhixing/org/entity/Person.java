@@ -96,6 +96,11 @@ public class Person {
     return maskPhone(phone);
   }
 
+  /** The whole number: only for the admins of the person's subtree (see {@code PhoneDisclosure}). */
+  public String phone() {
+    return phone;
+  }
+
   public static String maskPhone(String phone) {
     return phone.substring(0, 3) + "****" + phone.substring(7);
   }

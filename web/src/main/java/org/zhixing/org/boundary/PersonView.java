@@ -3,7 +3,10 @@ package org.zhixing.org.boundary;
 import java.util.List;
 import org.zhixing.org.entity.Person;
 
-/** A person as admins see them in lists: the phone masked, the posts in their canonical order. */
+/**
+ * A person as lists show them: the phone whole for the admins of their subtree and masked for everyone else, the posts
+ * in their canonical order.
+ */
 public record PersonView(
     long id,
     String name,
@@ -14,12 +17,13 @@ public record PersonView(
     String unitName,
     String dispatchingUnit) {
 
-  static PersonView of(Person p) {
+  static PersonView of(DisclosedPerson disclosed) {
+    Person p = disclosed.person();
     return new PersonView(
         p.id(),
         p.name(),
         p.gender().name(),
-        p.maskedPhone(),
+        disclosed.phone(),
         p.positions().stream().sorted().map(Enum::name).toList(),
         p.unit().code(),
         p.unit().name(),

@@ -3,7 +3,7 @@ package org.zhixing.org.boundary;
 import org.zhixing.org.control.UnitSummary;
 import org.zhixing.org.entity.OrgUnit;
 
-/** An org unit with the counts of its subtree, as the API returns it. */
+/** An org unit with the counts of its subtree, as the API returns it; {@code version} is what an edit names. */
 public record UnitView(
     String code,
     String name,
@@ -14,7 +14,8 @@ public record UnitView(
     boolean povertyAlleviated,
     long villageCount,
     long peopleCount,
-    boolean hasChildren) {
+    boolean hasChildren,
+    long version) {
 
   static UnitView of(UnitSummary summary) {
     OrgUnit u = summary.unit();
@@ -28,6 +29,7 @@ public record UnitView(
         u.categories().povertyAlleviated(),
         summary.counts().villages(),
         summary.counts().people(),
-        summary.counts().children() > 0);
+        summary.counts().children() > 0,
+        u.version());
   }
 }
