@@ -65,6 +65,7 @@ class QuizApiIT {
     assertThat(report.getBoolean("committed")).isFalse();
     assertThat(report.getInt("imported")).isZero();
     assertThat(report.getInt("rows")).isEqualTo(4);
+    assertThat(report.getInt("problemCount")).isEqualTo(4);
     assertThat(report.getJsonArray("problems").getValuesAs(JsonObject.class))
         .extracting(p -> p.getInt("row"), p -> p.getString("column"), p -> p.getString("code"))
         .containsExactly(
@@ -268,7 +269,7 @@ class QuizApiIT {
     JsonObject submitted = Api.postJson("/api/quiz/attempts/" + id + "/submit", Tokens.of(LEARNER),
         "{\"answers\":{\"1\":[\"对\"],\"2\":[\"发展村集体经济，带动群众增收\"]}}").object();
     assertThat(submitted.getString("status")).isEqualTo("AWAITING_GRADING");
-    assertThat(submitted.keySet()).doesNotContain("score", "passed");
+    assertThat(submitted.keySet()).doesNotContain("score", "passed", "creditHours");
 
     JsonObject pending = pendingFor(TRAINER, id);
     assertThat(pending.getString("stem")).isEqualTo("谈谈如何创建产业兴旺星。");
@@ -288,6 +289,7 @@ class QuizApiIT {
     assertThat(result.getString("status")).isEqualTo("GRADED");
     assertThat(result.getJsonNumber("score").doubleValue()).isEqualTo(18.0);
     assertThat(result.getBoolean("passed")).isTrue();
+    assertThat(result.getJsonNumber("creditHours").doubleValue()).as("the configured rule: 0.5 学时 a pass").isEqualTo(0.5);
     assertThat(result.getJsonArray("items").getJsonObject(1).getString("comment")).isEqualTo("要点齐全");
   }
 

@@ -2,6 +2,7 @@ package org.zhixing.quiz.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.zhixing.quiz.control.PaperNotFoundException;
 import org.zhixing.quiz.control.PaperNotOpenException;
 import org.zhixing.quiz.control.PaperRepository;
 import org.zhixing.quiz.control.QuizAccess;
+import org.zhixing.quiz.control.QuizCredits;
 import org.zhixing.quiz.entity.Attempt;
 import org.zhixing.quiz.entity.AttemptItem;
 import org.zhixing.quiz.entity.DrawRule;
@@ -46,6 +48,7 @@ public class Attempts {
   @Inject BankRepository banks;
   @Inject AttemptScoring scoring;
   @Inject QuizAccess access;
+  @Inject QuizCredits credits;
 
   public AttemptSheet start(Caller caller, long paperId) {
     Paper paper = papers.find(paperId).filter(p -> access.mayTake(caller, p)).orElseThrow(() -> new PaperNotFoundException(paperId));
@@ -116,6 +119,9 @@ public class Attempts {
   }
 
   private AttemptSheet sheet(Attempt attempt, Instant now) {
-    return new AttemptSheet(attempt, scoring.contentsOf(attempt), now);
+    BigDecimal credit = Boolean.TRUE.equals(attempt.passed())
+        ? credits.of(attempt.learner(), attempt.paper().id()).orElse(null)
+        : null;
+    return new AttemptSheet(attempt, scoring.contentsOf(attempt), now, credit);
   }
 }
