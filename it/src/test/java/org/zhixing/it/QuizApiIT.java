@@ -294,6 +294,26 @@ class QuizApiIT {
   }
 
   @Test
+  void aCourseTestIsTakenByTheCoursesLearnersAndNeedsACourseItsAuthorCanSee() {
+    long course = Api.get("/api/courses?size=1", Tokens.of(LEARNER)).object().getJsonArray("items").getJsonObject(0)
+        .getJsonNumber("id").longValue();
+    long bank = bank(TRAINER, "课程测试题库");
+    long judge = question(bank, "TRUE_FALSE", "课程测试判断题。", List.of(), List.of("对"));
+
+    Api.Answer unknown = Api.postJson("/api/quiz/papers", Tokens.of(TRAINER),
+        paper("不存在的课程测试", 600, 1, "AFTER_SUBMIT", fixed(judge)).add("courseId", 999_999).build().toString());
+    long paper = publish(paper("课程结业测试", 600, 1, "AFTER_SUBMIT", fixed(judge))
+        .add("courseId", course).add("requiredForCompletion", true));
+
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.object().getString("type")).endsWith("course-not-found");
+    JsonObject defined = Api.get("/api/quiz/papers/" + paper, Tokens.of(TRAINER)).object();
+    assertThat(defined.getJsonNumber("courseId").longValue()).isEqualTo(course);
+    assertThat(defined.getBoolean("requiredForCompletion")).isTrue();
+    assertThat(Api.post("/api/quiz/papers/" + paper + "/attempts", Tokens.of(LEARNER)).status()).isEqualTo(201);
+  }
+
+  @Test
   void aCountyCannotSeeAnotherCountysBanksAndASharedCityBankIsReadOnlyBelow() {
     long taikang = bank(TRAINER, "太康县自有题库");
     Api.Answer fromDancheng = Api.get("/api/quiz/banks/" + taikang, Tokens.of("dancheng-admin"));
