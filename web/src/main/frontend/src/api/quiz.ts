@@ -49,6 +49,8 @@ export interface ImportReport {
   rows: number
   imported: number
   committed: boolean
+  /** All of them; `problems` holds the first 200. */
+  problemCount: number
   problems: { row: number; column: string; code: string; message: string }[]
 }
 
@@ -144,6 +146,8 @@ export interface AttemptView {
   passScore: number
   score: number | null
   passed: boolean | null
+  /** The credit hours (学时) a pass of this paper earned. */
+  creditHours: number | null
   answersVisible: boolean
   items: AttemptItem[]
 }

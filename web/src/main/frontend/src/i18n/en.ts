@@ -606,6 +606,7 @@ const en: Messages = {
       correct: 'Correct answer: ',
       explanation: 'Explanation: ',
       comment: 'Trainer’s comment: ',
+      credit: '{hours} credit hours earned',
     },
     banks: {
       title: 'Question banks',

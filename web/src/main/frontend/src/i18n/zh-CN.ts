@@ -605,6 +605,7 @@ const zhCN = {
       correct: '正确答案：',
       explanation: '解析：',
       comment: '教员评语：',
+      credit: '获得 {hours} 学时',
     },
     banks: {
       title: '题库',

@@ -72,9 +72,8 @@ final class LearnerAccounts {
   /** {@code count} accounts spread over {@code villages}, each with its own access token. */
   List<Learner> create(int count, List<String> villages) throws Exception {
     long step = System.nanoTime();
-    String admin = adminToken();
-    cheapPasswordHashing(admin);
-    var learners = provision(count, admin, villages);
+    cheapPasswordHashing(adminToken());
+    var learners = provision(count, villages);
     progress.say("%,d Keycloak users created through the admin API (%s)", learners.size(), Progress.since(step));
     step = System.nanoTime();
     fetchTokens(learners);
@@ -111,8 +110,11 @@ final class LearnerAccounts {
     }
   }
 
-  /** Accounts by the admin API's partial import, a few chunks at a time. */
-  private List<Learner> provision(int count, String admin, List<String> villages) throws Exception {
+  /**
+   * Accounts by the admin API's partial import, a few chunks at a time, each chunk with a fresh admin token: the
+   * master realm's tokens live a minute, less than thousands of accounts take on a busy machine.
+   */
+  private List<Learner> provision(int count, List<String> villages) throws Exception {
     var learners = new ArrayList<Learner>();
     for (int i = 0; i < count; i++) {
       learners.add(new Learner("bench-%05d".formatted(i + 1)));
@@ -136,7 +138,7 @@ final class LearnerAccounts {
                 .formatted(name, first + i + 1, name, villages.get((first + i) % villages.size()), PASSWORD));
           }
           var response = send(HttpRequest.newBuilder(partialImport)
-              .header("Authorization", "Bearer " + admin)
+              .header("Authorization", "Bearer " + adminToken())
               .header("Content-Type", "application/json")
               .timeout(Duration.ofMinutes(5))
               .POST(HttpRequest.BodyPublishers.ofString("{\"ifResourceExists\":\"SKIP\",\"users\":[" + users + "]}"))

@@ -65,6 +65,7 @@ class QuizApiIT {
     assertThat(report.getBoolean("committed")).isFalse();
     assertThat(report.getInt("imported")).isZero();
     assertThat(report.getInt("rows")).isEqualTo(4);
+    assertThat(report.getInt("problemCount")).isEqualTo(4);
     assertThat(report.getJsonArray("problems").getValuesAs(JsonObject.class))
         .extracting(p -> p.getInt("row"), p -> p.getString("column"), p -> p.getString("code"))
         .containsExactly(
@@ -268,7 +269,7 @@ class QuizApiIT {
     JsonObject submitted = Api.postJson("/api/quiz/attempts/" + id + "/submit", Tokens.of(LEARNER),
         "{\"answers\":{\"1\":[\"对\"],\"2\":[\"发展村集体经济，带动群众增收\"]}}").object();
     assertThat(submitted.getString("status")).isEqualTo("AWAITING_GRADING");
-    assertThat(submitted.keySet()).doesNotContain("score", "passed");
+    assertThat(submitted.keySet()).doesNotContain("score", "passed", "creditHours");
 
     JsonObject pending = pendingFor(TRAINER, id);
     assertThat(pending.getString("stem")).isEqualTo("谈谈如何创建产业兴旺星。");
@@ -288,7 +289,28 @@ class QuizApiIT {
     assertThat(result.getString("status")).isEqualTo("GRADED");
     assertThat(result.getJsonNumber("score").doubleValue()).isEqualTo(18.0);
     assertThat(result.getBoolean("passed")).isTrue();
+    assertThat(result.getJsonNumber("creditHours").doubleValue()).as("the configured rule: 0.5 学时 a pass").isEqualTo(0.5);
     assertThat(result.getJsonArray("items").getJsonObject(1).getString("comment")).isEqualTo("要点齐全");
+  }
+
+  @Test
+  void aCourseTestIsTakenByTheCoursesLearnersAndNeedsACourseItsAuthorCanSee() {
+    long course = Api.get("/api/courses?size=1", Tokens.of(LEARNER)).object().getJsonArray("items").getJsonObject(0)
+        .getJsonNumber("id").longValue();
+    long bank = bank(TRAINER, "课程测试题库");
+    long judge = question(bank, "TRUE_FALSE", "课程测试判断题。", List.of(), List.of("对"));
+
+    Api.Answer unknown = Api.postJson("/api/quiz/papers", Tokens.of(TRAINER),
+        paper("不存在的课程测试", 600, 1, "AFTER_SUBMIT", fixed(judge)).add("courseId", 999_999).build().toString());
+    long paper = publish(paper("课程结业测试", 600, 1, "AFTER_SUBMIT", fixed(judge))
+        .add("courseId", course).add("requiredForCompletion", true));
+
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.object().getString("type")).endsWith("course-not-found");
+    JsonObject defined = Api.get("/api/quiz/papers/" + paper, Tokens.of(TRAINER)).object();
+    assertThat(defined.getJsonNumber("courseId").longValue()).isEqualTo(course);
+    assertThat(defined.getBoolean("requiredForCompletion")).isTrue();
+    assertThat(Api.post("/api/quiz/papers/" + paper + "/attempts", Tokens.of(LEARNER)).status()).isEqualTo(201);
   }
 
   @Test

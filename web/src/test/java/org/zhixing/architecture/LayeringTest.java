@@ -30,7 +30,7 @@ class LayeringTest {
 
   /** Control serves its own feature's boundary; it may use another feature only through that feature's boundary. */
   @ParameterizedTest
-  @ValueSource(strings = {"org", "policy", "courseware"})
+  @ValueSource(strings = {"org", "policy", "courseware", "quiz"})
   void controlDependsOnNoBoundaryOfItsOwnFeature(String feature) {
     noClasses()
         .that().resideInAPackage("org.zhixing." + feature + ".control..")
@@ -43,6 +43,21 @@ class LayeringTest {
     noClasses()
         .that().resideInAPackage("org.zhixing.policy..")
         .should().dependOnClassesThat().resideInAPackage("org.zhixing.org.control..")
+        .check(ZHIXING);
+  }
+
+  /** Quiz reads org and courseware through their boundaries only, and others may read quiz only through its own. */
+  @Test
+  void quizMeetsOtherFeaturesAtTheirBoundaries() {
+    noClasses()
+        .that().resideInAPackage("org.zhixing.quiz..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.zhixing.org.control..", "org.zhixing.courseware.control..", "org.zhixing.courseware.entity..",
+            "org.zhixing.tracking..", "org.zhixing.policy..")
+        .check(ZHIXING);
+    noClasses()
+        .that().resideOutsideOfPackage("org.zhixing.quiz..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.zhixing.quiz.control..", "org.zhixing.quiz.entity..")
         .check(ZHIXING);
   }
 

@@ -1,5 +1,6 @@
 package org.zhixing.quiz.boundary;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import org.zhixing.quiz.control.OptionOrder;
@@ -12,8 +13,10 @@ import org.zhixing.quiz.entity.QuestionContent;
  * An attempt as its learner may see it now, with the server's clock and the content of its questions (read while the
  * transaction was open). {@link #answersVisible()} says whether correct answers, explanations and per-question scores
  * may go to the client; until then they must not.
+ *
+ * @param creditHours the credit hours (学时) the learner holds for passing this paper, or null
  */
-public record AttemptSheet(Attempt attempt, Map<Long, QuestionContent> questions, Instant now) {
+public record AttemptSheet(Attempt attempt, Map<Long, QuestionContent> questions, Instant now, BigDecimal creditHours) {
 
   public AttemptSheet {
     questions = Map.copyOf(questions);

@@ -2,6 +2,7 @@ package org.zhixing.quiz.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import org.zhixing.platform.security.Caller;
 import org.zhixing.quiz.control.AttemptNotFoundException;
 import org.zhixing.quiz.control.AttemptRepository;
@@ -20,10 +22,13 @@ import org.zhixing.quiz.control.PaperNotFoundException;
 import org.zhixing.quiz.control.PaperNotOpenException;
 import org.zhixing.quiz.control.PaperRepository;
 import org.zhixing.quiz.control.QuizAccess;
+import org.zhixing.quiz.control.QuizCredits;
 import org.zhixing.quiz.entity.Attempt;
 import org.zhixing.quiz.entity.AttemptItem;
 import org.zhixing.quiz.entity.DrawRule;
 import org.zhixing.quiz.entity.Paper;
+import org.zhixing.quiz.entity.Question;
+import org.zhixing.quiz.entity.QuestionContent;
 
 /**
  * Taking a paper against the server's clock. Starting opens one attempt per learner and paper (a second start, even
@@ -46,6 +51,7 @@ public class Attempts {
   @Inject BankRepository banks;
   @Inject AttemptScoring scoring;
   @Inject QuizAccess access;
+  @Inject QuizCredits credits;
 
   public AttemptSheet start(Caller caller, long paperId) {
     Paper paper = papers.find(paperId).filter(p -> access.mayTake(caller, p)).orElseThrow(() -> new PaperNotFoundException(paperId));
@@ -97,8 +103,9 @@ public class Attempts {
       return new Submitted(sheet(attempt, now), true);
     }
     lastAnswers.forEach((position, response) -> attempt.answer(position, response, now));
-    scoring.submit(attempt, now);
-    return new Submitted(sheet(attempt, now), false);
+    Map<Long, Question> questions = scoring.questionsOf(attempt);
+    scoring.submit(attempt, questions, now);
+    return new Submitted(sheet(attempt, questions, now), false);
   }
 
   private List<AttemptItem> itemsOf(Paper paper, long seed) {
@@ -116,6 +123,16 @@ public class Attempts {
   }
 
   private AttemptSheet sheet(Attempt attempt, Instant now) {
-    return new AttemptSheet(attempt, scoring.contentsOf(attempt), now);
+    return sheet(attempt, scoring.questionsOf(attempt), now);
+  }
+
+  /** The attempt as its learner may see it, with the content of its questions read while the transaction is open. */
+  private AttemptSheet sheet(Attempt attempt, Map<Long, Question> questions, Instant now) {
+    Map<Long, QuestionContent> contents =
+        questions.values().stream().collect(Collectors.toMap(Question::id, Question::content));
+    BigDecimal credit = Boolean.TRUE.equals(attempt.passed())
+        ? credits.of(attempt.learner(), attempt.paper().id()).orElse(null)
+        : null;
+    return new AttemptSheet(attempt, contents, now, credit);
   }
 }

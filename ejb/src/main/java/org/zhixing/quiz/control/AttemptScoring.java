@@ -5,11 +5,9 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.zhixing.quiz.entity.Attempt;
 import org.zhixing.quiz.entity.AttemptItem;
 import org.zhixing.quiz.entity.Question;
-import org.zhixing.quiz.entity.QuestionContent;
 
 /**
  * Submitting and grading attempts, wherever it happens (the learner, the deadline sweep, a lazy check on access, a
@@ -21,8 +19,9 @@ public class AttemptScoring {
   @Inject BankRepository banks;
   @Inject QuizCredits credits;
 
-  public void submit(Attempt attempt, Instant now) {
-    attempt.submit(questionsOf(attempt), now);
+  /** Submits with the attempt's questions, which the caller has loaded anyway to answer with them. */
+  public void submit(Attempt attempt, Map<Long, Question> questions, Instant now) {
+    attempt.submit(questions, now);
     awardIfPassed(attempt, now);
   }
 
@@ -43,11 +42,6 @@ public class AttemptScoring {
 
   public Map<Long, Question> questionsOf(Attempt attempt) {
     return banks.byIds(attempt.items().stream().map(AttemptItem::questionId).toList());
-  }
-
-  /** The content of the attempt's questions, read now, for a view built after the transaction. */
-  public Map<Long, QuestionContent> contentsOf(Attempt attempt) {
-    return questionsOf(attempt).values().stream().collect(Collectors.toMap(Question::id, Question::content));
   }
 
   private void awardIfPassed(Attempt attempt, Instant now) {

@@ -107,7 +107,8 @@ public class BankRepository {
     return em.createQuery("select distinct q from Question q left join fetch q.tags where q.bank.id in :ids order by q.id",
             Question.class)
         .setParameter("ids", bankIds)
-        .getResultStream()
+        .getResultList() // a list, not a stream: only the list drops the rows the fetch join repeats
+        .stream()
         .collect(Collectors.groupingBy(q -> q.bank().id()));
   }
 
@@ -118,8 +119,9 @@ public class BankRepository {
     }
     return em.createQuery("select distinct q from Question q left join fetch q.options where q.id in :ids", Question.class)
         .setParameter("ids", ids)
-        .getResultStream()
-        .collect(Collectors.toMap(Question::id, Function.identity()));
+        .getResultList() // a list, not a stream: only the list drops the rows the fetch join repeats
+        .stream()
+        .collect(Collectors.toMap(Question::id, Function.identity(), (same, repeated) -> same));
   }
 
   /** Whether a paper or an attempt refers to the question; such a question stays, so that results keep meaning. */

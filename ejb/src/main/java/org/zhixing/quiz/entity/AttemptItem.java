@@ -80,8 +80,4 @@ public class AttemptItem {
   public String comment() {
     return comment;
   }
-
-  public String gradedBy() {
-    return gradedBy;
-  }
 }

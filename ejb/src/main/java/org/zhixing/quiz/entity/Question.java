@@ -129,7 +129,7 @@ public class Question {
   }
 
   /** The blanks of a fill-in question, each its accepted variants split by |. */
-  public List<String> blanks() {
+  private List<String> blanks() {
     return answer == null ? List.of() : List.of(answer.split("\n"));
   }
 

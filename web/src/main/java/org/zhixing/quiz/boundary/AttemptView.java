@@ -16,7 +16,8 @@ import org.zhixing.quiz.entity.QuestionType;
  * An attempt as its learner sees it. The clock is the server's: {@code deadline} and {@code serverTime} let the page
  * count down without trusting the device's clock. Correct answers, explanations, per-question scores and comments are
  * in it only when {@code answersVisible}; before that those fields are null, whatever the client asks. Options come
- * in this attempt's order, each with its authored key, which is what an answer names.
+ * in this attempt's order, each with its authored key, which is what an answer names. {@code creditHours} are those
+ * a pass earned (学时), once per paper.
  */
 public record AttemptView(
     UUID id,
@@ -34,6 +35,7 @@ public record AttemptView(
     BigDecimal passScore,
     BigDecimal score,
     Boolean passed,
+    BigDecimal creditHours,
     boolean answersVisible,
     List<ItemView> items) {
 
@@ -71,7 +73,7 @@ public record AttemptView(
     return new AttemptView(attempt.id(), attempt.paper().id(), attempt.paper().title(), attempt.number(),
         attempt.status(), attempt.startedAt(), attempt.deadline(), sheet.now(), remaining, attempt.submittedAt(),
         attempt.autoSubmitted(), attempt.maxScore(), attempt.paper().passScore(), attempt.score(), attempt.passed(),
-        visible, List.copyOf(items));
+        sheet.creditHours(), visible, List.copyOf(items));
   }
 
   private static ItemView item(AttemptSheet sheet, int position, AttemptItem item, boolean visible) {

@@ -6,17 +6,20 @@ import org.zhixing.platform.problem.ProblemMessages;
 import org.zhixing.quiz.control.QuestionRowProblem;
 
 /**
- * What a question sheet did: {@code committed} with the number of questions added, or nothing added and every problem
- * row by row, in the reader's language.
+ * What a question sheet did: {@code committed} with the number of questions added, or nothing added and the problems
+ * row by row (the first {@value #SHOWN} of {@code problemCount}), in the reader's language.
  */
-public record ImportReportView(String fileName, int rows, int imported, boolean committed, List<Problem> problems) {
+public record ImportReportView(
+    String fileName, int rows, int imported, boolean committed, int problemCount, List<Problem> problems) {
+
+  static final int SHOWN = 200;
 
   /** One problem: the sheet's row number, the column's header, its code and what is wrong. */
   public record Problem(int row, String column, String code, String message) {}
 
   static ImportReportView of(ImportReport report, Locale locale) {
     return new ImportReportView(report.fileName(), report.rows(), report.imported(), report.problems().isEmpty(),
-        report.problems().stream().map(p -> problem(p, locale)).toList());
+        report.problems().size(), report.problems().stream().limit(SHOWN).map(p -> problem(p, locale)).toList());
   }
 
   private static Problem problem(QuestionRowProblem problem, Locale locale) {
