@@ -3,6 +3,7 @@ package org.zhixing.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -250,6 +251,22 @@ class OrgAdministrationIT {
         .isEqualTo(403);
     assertThat(Api.putJson(path, Tokens.of("taikang-admin"), "{\"villages\":[\"" + VILLAGE_1 + "\"]}").status())
         .as("a village outside the subtree named in the path").isEqualTo(403);
+  }
+
+  @Test
+  void anImportPreviewQuotesMistypedAndDuplicatedIdNumbersMasked() {
+    String sheet = "姓名,性别,手机号,身份证号,区划代码,职务\r\n"
+        + "甲,女,13699880011,110105194912310022," + VILLAGE_1 + ",委员\r\n"
+        + "乙,女,13699880012,11010519491231002X," + VILLAGE_1 + ",委员\r\n"
+        + "丙,女,13699880013,11010519491231002X," + VILLAGE_1 + ",委员\r\n";
+
+    Api.Answer preview = Api.postMultipart("/api/people/imports", Tokens.of("taikang-admin"),
+        new Multipart().file("file", "people.csv", "text/csv", sheet.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(preview.status()).as(preview.toString()).isEqualTo(201);
+    assertThat(preview.object().getJsonArray("problems").getValuesAs(JsonObject.class))
+        .extracting(p -> p.getString("code")).contains("invalid-id-number", "duplicate-in-sheet");
+    assertThat(preview.body()).doesNotContainPattern(WHOLE_ID_NUMBER).contains("**************0022");
   }
 
   @Test

@@ -102,8 +102,8 @@ public class OrgAdministration {
   }
 
   /**
-   * 乡镇合并: the villages and people of {@code absorbedCode} move to {@code survivorCode}, a township of the same county;
-   * the absorbed township is retired, kept for the history that refers to it.
+   * 乡镇合并: the villages and people of {@code absorbedCode} move to {@code survivorCode}, a township of the same
+   * county; the absorbed township is retired, kept for the history that refers to it.
    */
   public UnitSummary merge(Caller caller, String absorbedCode, String survivorCode, long version) {
     OrgUnit absorbed = editable(caller, absorbedCode, version);

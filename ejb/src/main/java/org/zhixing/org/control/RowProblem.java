@@ -1,15 +1,25 @@
 package org.zhixing.org.control;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What is wrong with one cell of a row, for the import report.
  *
  * @param column the column at fault, or null for the row as a whole
  * @param kind what is wrong; its {@link Kind#slug() slug} names the message the report shows
- * @param value the cell as it was, so the report can quote it
+ * @param value the cell as it was, so the report can quote it; an ID number only ever masked, even a mistyped one
  */
 public record RowProblem(int row, PeopleColumn column, Kind kind, String value) {
+
+  /** Runs of digits (and X) long enough to be most of an ID number; shorter ones are row numbers and the like. */
+  private static final Pattern ID_LIKE = Pattern.compile("[0-9Xx]{8,}");
+
+  public RowProblem {
+    if (column == PeopleColumn.ID_NUMBER && value != null) {
+      value = ID_LIKE.matcher(value).replaceAll(match -> IdNumbers.masked(match.group()));
+    }
+  }
 
   /** Everything a row can get wrong, from reading the row to planning its change. */
   public enum Kind {

@@ -142,8 +142,8 @@ public class OrgUnit {
    * people move, so that a merge the tree does not allow changes nothing.
    */
   public void retireInto(OrgUnit survivor, Instant at) {
-    if (kind != UnitKind.TOWNSHIP || survivor.kind != UnitKind.TOWNSHIP || equals(survivor) || isRetired() || survivor.isRetired()
-        || !survivor.parentCode().equals(parentCode())) {
+    boolean twoTownships = kind == UnitKind.TOWNSHIP && survivor.kind == UnitKind.TOWNSHIP && !equals(survivor);
+    if (!twoTownships || isRetired() || survivor.isRetired() || !survivor.parentCode().equals(parentCode())) {
       throw new UnitMergeNotAllowedException(code, survivor.code);
     }
     this.retiredAt = at;

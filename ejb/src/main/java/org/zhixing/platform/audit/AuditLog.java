@@ -67,15 +67,14 @@ public class AuditLog {
   /** Entries matching the query, newest first. */
   public Page<AuditEntry> search(AuditQuery query, PageRequest page) {
     Where where = Where.of(query);
-    Query rows =
-        where.bind(em.createNativeQuery("select " + COLUMNS + " from audit_entry" + where.sql + " order by at desc, id desc"))
-            .setFirstResult(page.offset())
-            .setMaxResults(page.size());
+    String newestFirst = "select " + COLUMNS + " from audit_entry" + where.sql + " order by at desc, id desc";
+    Query rows = where.bind(em.createNativeQuery(newestFirst)).setFirstResult(page.offset()).setMaxResults(page.size());
     List<AuditEntry> items = new ArrayList<>();
     for (Object row : rows.getResultList()) {
       items.add(entry((Object[]) row));
     }
-    Number total = (Number) where.bind(em.createNativeQuery("select count(*) from audit_entry" + where.sql)).getSingleResult();
+    Number total =
+        (Number) where.bind(em.createNativeQuery("select count(*) from audit_entry" + where.sql)).getSingleResult();
     return Page.of(items, page, total.longValue());
   }
 

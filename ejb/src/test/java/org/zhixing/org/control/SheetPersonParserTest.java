@@ -80,7 +80,7 @@ class SheetPersonParserTest {
         .containsExactlyInAnyOrder(
             tuple(PeopleColumn.NAME, "missing", ""),
             tuple(PeopleColumn.PHONE, "invalid-phone", "1381234567"),
-            tuple(PeopleColumn.ID_NUMBER, "invalid-id-number", "110105194912310021"),
+            tuple(PeopleColumn.ID_NUMBER, "invalid-id-number", "**************0021"),
             tuple(PeopleColumn.VILLAGE, "missing", ""),
             tuple(PeopleColumn.POSITIONS, "unknown-position", "村长"),
             tuple(PeopleColumn.FIRST_SECRETARY, "invalid-yes-no", "也许"));

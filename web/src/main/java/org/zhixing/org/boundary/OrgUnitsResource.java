@@ -90,7 +90,8 @@ public class OrgUnitsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ORG_ADMIN_NAME, Role.SYS_ADMIN_NAME})
   @Operation(summary = "Rename a unit below your own; for a village also its star target and weak-and-lax year")
-  public UnitView update(@PathParam("code") @Pattern(regexp = CODE) String code, @Valid @NotNull UnitRequests.Edit edit) {
+  public UnitView update(
+      @PathParam("code") @Pattern(regexp = CODE) String code, @Valid @NotNull UnitRequests.Edit edit) {
     return UnitView.of(administration.update(caller, code, edit.toEdit()));
   }
 
@@ -99,7 +100,8 @@ public class OrgUnitsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ORG_ADMIN_NAME, Role.SYS_ADMIN_NAME})
   @Operation(summary = "Move a unit (a village to another township) with everything below it")
-  public UnitView move(@PathParam("code") @Pattern(regexp = CODE) String code, @Valid @NotNull UnitRequests.Target to) {
+  public UnitView move(
+      @PathParam("code") @Pattern(regexp = CODE) String code, @Valid @NotNull UnitRequests.Target to) {
     return UnitView.of(administration.move(caller, code, to.target(), to.version()));
   }
 
@@ -107,8 +109,9 @@ public class OrgUnitsResource {
   @Path("{code}/merge")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ORG_ADMIN_NAME, Role.SYS_ADMIN_NAME})
-  @Operation(summary = "Merge this township into another of the same county (乡镇合并); answers the surviving township")
-  public UnitView merge(@PathParam("code") @Pattern(regexp = CODE) String code, @Valid @NotNull UnitRequests.Target into) {
+  @Operation(summary = "Merge this township into another of its county (乡镇合并); answers the surviving township")
+  public UnitView merge(
+      @PathParam("code") @Pattern(regexp = CODE) String code, @Valid @NotNull UnitRequests.Target into) {
     return UnitView.of(administration.merge(caller, code, into.target(), into.version()));
   }
 
@@ -142,8 +145,12 @@ public class OrgUnitsResource {
   @GET
   @Path("{code}/plans/{year}")
   @Operation(summary = "A village's creation plan for a year; empty when none was written")
-  public VillagePlanView plan(@PathParam("code") @Pattern(regexp = CODE) String code, @PathParam("year") @Min(2000) @Max(2100) int year) {
-    return administration.plan(caller, code, year).map(VillagePlanView::of).orElseGet(() -> VillagePlanView.empty(code, year));
+  public VillagePlanView plan(
+      @PathParam("code") @Pattern(regexp = CODE) String code, @PathParam("year") @Min(2000) @Max(2100) int year) {
+    return administration
+        .plan(caller, code, year)
+        .map(VillagePlanView::of)
+        .orElseGet(() -> VillagePlanView.empty(code, year));
   }
 
   @PUT
