@@ -1,6 +1,7 @@
 package org.zhixing.org.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import org.zhixing.org.control.PeopleImport;
@@ -21,6 +22,7 @@ public class PeopleImports {
 
   @Inject ScopeGuard scope;
   @Inject PeopleImporter importer;
+  @Inject Event<PeopleChanged> peopleChanged;
 
   /** @param unitCode the unit the sheet covers (its people not listed are "left out"); the caller's own when null */
   public PeopleImport check(Caller caller, String unitCode, Path file, String fileName) {
@@ -37,6 +39,8 @@ public class PeopleImports {
   public PeopleWriter.Written commit(Caller caller, String id, boolean departLeftOut) {
     PeopleImport checked = get(caller, id);
     OrgUnit unit = scope.visibleUnit(caller, checked.scopeCode());
-    return importer.commit(checked, importer.unitIds(unit), departLeftOut);
+    PeopleWriter.Written written = importer.commit(checked, importer.unitIds(unit), departLeftOut);
+    peopleChanged.fire(new PeopleChanged(unit.code()));
+    return written;
   }
 }
