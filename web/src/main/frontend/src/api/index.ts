@@ -2,6 +2,8 @@ import { freshToken, relogin } from '../auth/keycloak'
 import { currentLocale } from '../i18n'
 import { createApiClient, type Query } from './client'
 import type {
+  AccountDetails,
+  AccountStateView,
   Me,
   Page,
   PeopleImportView,
@@ -14,6 +16,7 @@ import type {
   PolicyMetadata,
   PolicySearchResult,
   PolicySuggestion,
+  ProvisioningView,
   SearchIndexState,
   UnitView,
 } from './types'
@@ -101,4 +104,19 @@ export const searchIndexApi = {
   state: () => api.get<SearchIndexState>('/api/search-index'),
   /** 202 + the state; poll `state()` while it says REBUILDING. */
   rebuild: () => api.post<SearchIndexState>('/api/search-index/rebuild'),
+}
+
+const accountPath = (personId: number) => `/api/people/${encodeURIComponent(String(personId))}/account`
+
+/** Learner accounts in Keycloak (issue 5): states for a list, one account, reset, unlock, provisioning. */
+export const accountApi = {
+  states: (personIds: number[]) =>
+    personIds.length === 0 ? Promise.resolve([]) : api.get<AccountStateView[]>('/api/accounts', { personId: personIds }),
+  details: (personId: number) => api.get<AccountDetails>(accountPath(personId)),
+  resetPassword: (personId: number) => api.post<{ code: string }>(`${accountPath(personId)}/password-reset`),
+  unlock: (personId: number) => api.post<void>(`${accountPath(personId)}/unlock`),
+  provisioning: (unitCode: string | null) =>
+    api.get<ProvisioningView>('/api/accounts/provisioning', unitCode ? { unit: unitCode } : {}),
+  provisionNow: (unitCode: string | null) =>
+    api.post<{ queued: number }>(`/api/accounts/provisioning${unitCode ? `?unit=${encodeURIComponent(unitCode)}` : ''}`),
 }
