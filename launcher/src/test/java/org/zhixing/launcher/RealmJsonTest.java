@@ -78,6 +78,13 @@ class RealmJsonTest {
     }
 
     @Test
+    void learnersGroupGivesTheLearnerRole() {
+        JsonNode group = realm.get("groups").get(0);
+        assertThat(group.get("path").asText()).isEqualTo("/learners");
+        assertThat(texts(group.get("realmRoles"))).containsExactly("LEARNER");
+    }
+
+    @Test
     void bothClientsPutTheOrgUnitIntoAccessAndIdTokens() {
         for (String clientId : List.of("zhixing-portal", "zhixing-cli")) {
             var mapper = client(realm, clientId).get("protocolMappers").get(0);

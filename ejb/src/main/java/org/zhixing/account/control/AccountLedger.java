@@ -134,8 +134,14 @@ public class AccountLedger {
   public void record(List<AccountOutcome> outcomes) {
     Instant now = Instant.now();
     var linked = new HashMap<Long, String>();
+    Map<Long, PersonAccount> accounts = new HashMap<>();
+    em.createQuery("select a from PersonAccount a where a.personId in :ids", PersonAccount.class)
+        .setParameter("ids", outcomes.stream().map(outcome -> outcome.work().personId()).toList())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .forEach(account -> accounts.put(account.personId(), account));
     for (AccountOutcome outcome : outcomes) {
-      PersonAccount account = em.find(PersonAccount.class, outcome.work().personId(), LockModeType.PESSIMISTIC_WRITE);
+      PersonAccount account = accounts.get(outcome.work().personId());
       if (account == null) {
         continue;
       }

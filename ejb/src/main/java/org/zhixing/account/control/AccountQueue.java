@@ -1,6 +1,7 @@
 package org.zhixing.account.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -39,17 +40,24 @@ public class AccountQueue {
   static final int PARALLEL = 4;
   private static final int BATCH = PARALLEL * 25;
   /** Long enough for a batch even when Keycloak answers slowly; a dead node's accounts are due again after it. */
-  private static final Duration LEASE = Duration.ofMinutes(2);
+  private static final Duration LEASE = Duration.ofMinutes(1);
 
   @Inject AccountLedger ledger;
   @Inject AccountProvisioner provisioner;
   @Resource ManagedExecutorService executor;
 
   private final AtomicBoolean working = new AtomicBoolean();
+  private volatile boolean stopping;
 
   @PostConstruct
   void resume() {
     wake();
+  }
+
+  /** The batch in hand stays leased and is due again after the lease, on this node's next start or another node. */
+  @PreDestroy
+  void stop() {
+    stopping = true;
   }
 
   public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountsQueued queued) {
@@ -63,7 +71,7 @@ public class AccountQueue {
 
   /** Starts the worker unless it runs already; it drains what is due and stops. */
   public void wake() {
-    if (working.compareAndSet(false, true)) {
+    if (!stopping && working.compareAndSet(false, true)) {
       executor.submit(this::drain);
     }
   }
@@ -73,7 +81,11 @@ public class AccountQueue {
     try {
       drained = drainWhileKeycloakAnswers();
     } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "The account worker stopped; it starts again within a minute", e);
+      if (stopping) {
+        LOG.fine(() -> "The account worker stopped with the server: " + e);
+      } else {
+        LOG.log(Level.SEVERE, "The account worker stopped; it starts again within a minute", e);
+      }
     } finally {
       working.set(false);
     }
@@ -85,7 +97,8 @@ public class AccountQueue {
 
   /** @return true when nothing is due any more; false when a whole batch failed (Keycloak down?): the timer retries */
   private boolean drainWhileKeycloakAnswers() {
-    for (var batch = ledger.claimDue(BATCH, LEASE); !batch.isEmpty(); batch = ledger.claimDue(BATCH, LEASE)) {
+    for (var batch = ledger.claimDue(BATCH, LEASE); !batch.isEmpty() && !stopping;
+        batch = ledger.claimDue(BATCH, LEASE)) {
       List<AccountOutcome> outcomes = provision(batch);
       ledger.record(outcomes);
       if (outcomes.stream().allMatch(AccountOutcome.Failed.class::isInstance)) {

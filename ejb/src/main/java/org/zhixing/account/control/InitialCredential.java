@@ -14,13 +14,13 @@ import javax.crypto.spec.PBEKeySpec;
  * {@value #ITERATIONS} iterations, instead of by Keycloak with the realm's policy (argon2, about 45 ms of CPU per
  * password here). Measured on this machine that is what limits provisioning: about 34 accounts/s with Keycloak
  * hashing against about 140/s with this (docs/accounts.md). It is safe because the code is random (57 bits), not
- * chosen by a person: slow hashes protect guessable passwords; guessing one of 2^57 codes at 10,000 HMACs each is out
- * of reach. At the first login Keycloak checks the code with its PBKDF2 provider, and the password the person then
+ * chosen by a person: slow hashes protect guessable passwords, and guessing one of 2^57 codes at 2,000 HMACs each
+ * (2^68 in all) is out of reach, the more so as the code stops working at the first login. At the first login Keycloak checks the code with its PBKDF2 provider, and the password the person then
  * chooses is hashed with the realm's policy.
  */
 final class InitialCredential {
 
-  static final int ITERATIONS = 10_000;
+  static final int ITERATIONS = 1_000;
   private static final int SALT_BYTES = 16;
   private static final int HASH_BITS = 512; // what Keycloak's pbkdf2-sha256 provider derives
 
