@@ -162,9 +162,8 @@ public final class AccountsBenchmark {
   }
 
   /**
-   * Polls the provisioning status until {@code rows} accounts are active; restarts WildFly a third of the way when
-   * asked. The import's commit queues the accounts of everyone in the city without one, which includes the demo
-   * pack's people: more than {@code rows} are queued, and the first {@code rows} made are timed.
+   * Polls the provisioning status until {@code rows} accounts are active (the sheet's new people; the demo pack's
+   * people, unchanged by it, get none); restarts WildFly a third of the way when asked.
    */
   private long awaitProvisioned(Servers servers, long start) throws Exception {
     var api = new PolicyApi(servers.apiUrl(), servers.tokenUrl());
@@ -247,8 +246,8 @@ public final class AccountsBenchmark {
         Runtime.getRuntime().availableProcessors(), Runtime.version().feature()));
     out.println(Report.line("%-48s %8s %9s %10s %12s", "how", "accounts", "seconds", "accounts/s", "30,000 (min)"));
     table.forEach(out::println);
-    out.println(Report.line("the commit queued %,d accounts (the sheet's %,d people and the demo pack's); the first %,d"
-        + " made are timed; Keycloak then held %,d users", queuedAtEnd, rows, rows, users));
+    out.println(Report.line("the commit queued %,d accounts; the time is until %,d were made; Keycloak then held %,d users",
+        queuedAtEnd, rows, users));
     if (restartNanos > 0) {
       out.println(Report.line("WildFly was stopped and started again a third of the way (%.1f s of it the server was down"
           + " or starting); the worker resumed from the database", restartNanos / 1e9));

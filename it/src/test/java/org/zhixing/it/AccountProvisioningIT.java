@@ -169,6 +169,21 @@ class AccountProvisioningIT {
   }
 
   @Test
+  void provisionNowGivesAccountsToThePeopleOfAUnitWhoCameWithoutAnImport() {
+    PersonSeed villager = PACK.people().stream().filter(p -> p.unitCode().equals(VILLAGE)).findFirst().orElseThrow();
+    long id = personId(VILLAGE, villager.name());
+    String provision = "/api/accounts/provisioning?unit=" + VILLAGE;
+
+    assertThat(Api.post(provision, Tokens.of("dancheng-admin")).status()).isEqualTo(403);
+    Api.Answer queued = Api.post(provision, Tokens.of(ADMIN));
+
+    assertThat(queued.status()).as(queued.body()).isEqualTo(200);
+    assertThat(awaitState(id, "ACTIVE")).isEqualTo("ACTIVE");
+    assertThat(Api.post(provision, Tokens.of(ADMIN)).object().getInt("queued")).as("nothing left to do").isZero();
+    assertThat(account(id).object().getString("username")).isEqualTo(villager.phone());
+  }
+
+  @Test
   void aPersonWithoutAnAccountOrUnknownIsAProblemNotAnError() {
     long learner = personId("411627101201", "彭松宇"); // the demo learner: their login comes with the realm
 

@@ -37,10 +37,13 @@ public class Accounts {
     return ledger.status(roster.subtreeOf(caller, unitCode).path());
   }
 
-  /** Queues what differs between the subtree's people and their accounts, and retries its failures at once. */
+  /**
+   * Queues what differs between all the subtree's people and their accounts — also people who came without an import,
+   * such as the demo pack's — and retries its failures at once.
+   */
   public int provisionNow(Caller caller, String unitCode) {
     PeopleRoster.Subtree subtree = roster.subtreeOf(caller, unitCode);
-    return ledger.reconcile(subtree.unitCode()) + ledger.retryFailed(subtree.path());
+    return ledger.reconcile(subtree.unitCode(), everyone -> true) + ledger.retryFailed(subtree.path());
   }
 
   /** The accounts of these people, of those in the caller's subtree. */

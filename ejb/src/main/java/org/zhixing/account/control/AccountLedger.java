@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.zhixing.account.entity.AccountState;
 import org.zhixing.account.entity.PersonAccount;
@@ -47,18 +48,20 @@ public class AccountLedger {
 
   private final OneTimeCodes codes = new OneTimeCodes();
 
-  /** After an import: the accounts of its subtree follow, in the import's own transaction. */
+  /** After an import: the accounts of the people it wrote follow, in the import's own transaction. */
   public void onPeopleChanged(@Observes PeopleChanged changed) {
-    reconcile(changed.unitCode());
+    reconcile(changed.unitCode(), holder -> changed.phones().contains(holder.phone()));
   }
 
   /**
-   * Compares the people of the subtree with their accounts and queues what differs: new accounts for new people,
-   * disabling for the departed, enabling for the reactivated, the new unit for the moved, new names.
+   * Compares people of the subtree with their accounts and queues what differs: new accounts for people serving
+   * without one, disabling for the departed, enabling for the reactivated, the new unit for the moved, new names.
+   *
+   * @param which the people of the subtree to compare
    */
-  public int reconcile(String unitCode) {
+  public int reconcile(String unitCode, Predicate<AccountHolder> which) {
     Instant now = Instant.now();
-    List<AccountHolder> holders = roster.inSubtree(unitCode);
+    List<AccountHolder> holders = roster.inSubtree(unitCode).stream().filter(which).toList();
     Map<Long, PersonAccount> accounts = accountsOf(holders.stream().map(AccountHolder::personId).toList());
     var newcomers = holders.stream()
         .filter(holder -> !accounts.containsKey(holder.personId()) && AccountPlan.needsNewAccount(holder))

@@ -4,6 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.zhixing.org.control.ImportPlan;
 import org.zhixing.org.control.PeopleImport;
 import org.zhixing.org.control.PeopleImportNotFoundException;
 import org.zhixing.org.control.PeopleImporter;
@@ -40,7 +43,18 @@ public class PeopleImports {
     PeopleImport checked = get(caller, id);
     OrgUnit unit = scope.visibleUnit(caller, checked.scopeCode());
     PeopleWriter.Written written = importer.commit(checked, importer.unitIds(unit), departLeftOut);
-    peopleChanged.fire(new PeopleChanged(unit.code()));
+    peopleChanged.fire(new PeopleChanged(unit.code(), writtenPhones(checked.plan(), departLeftOut)));
     return written;
+  }
+
+  private static Set<String> writtenPhones(ImportPlan plan, boolean departLeftOut) {
+    var phones = new HashSet<String>();
+    plan.steps().stream()
+        .filter(step -> step.change() != ImportPlan.Change.UNCHANGED)
+        .forEach(step -> phones.add(step.row().person().phone()));
+    if (departLeftOut) {
+      plan.leftOut().forEach(person -> phones.add(person.phone()));
+    }
+    return phones;
   }
 }
