@@ -83,6 +83,11 @@ final class Launcher {
                 settings.logs().resolve("keycloak.log"), provisionerSecret));
         keycloak.awaitReady(KEYCLOAK_TIMEOUT);
         followPortalPort();
+        if (!ProvisionerSecret.accepted(keycloak.url(), provisionerSecret)) {
+            System.err.printf("zhixing: warning: Keycloak refuses the client zhixing-provisioner, so learner accounts"
+                    + " cannot be made: the realm in %s predates them; delete that folder to start afresh, or add the"
+                    + " client by hand (docs/accounts.md)%n", settings.data());
+        }
         say("Keycloak ready at %s (%s)", keycloak.url(), since(step));
 
         step = System.nanoTime();

@@ -2,10 +2,17 @@ package org.zhixing.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 
 /**
@@ -33,6 +40,29 @@ public final class ProvisionerSecret {
             return Files.readString(file).strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether Keycloak lets the client log in with this secret. It does not when the realm was imported before the
+     * client existed (a data folder older than learner accounts), or with another secret.
+     */
+    public static boolean accepted(String keycloakUrl, String secret) {
+        String form = "grant_type=client_credentials&client_id=zhixing-provisioner&client_secret="
+                + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        var request = HttpRequest.newBuilder(URI.create(keycloakUrl + "/realms/" + KeycloakServer.REALM
+                        + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        try (var http = HttpClient.newHttpClient()) {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
