@@ -2,7 +2,6 @@ package org.zhixing.account.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -15,8 +14,8 @@ import javax.crypto.spec.PBEKeySpec;
  * password here). Measured on this machine that is what limits provisioning: about 34 accounts/s with Keycloak
  * hashing against about 140/s with this (docs/accounts.md). It is safe because the code is random (57 bits), not
  * chosen by a person: slow hashes protect guessable passwords, and guessing one of 2^57 codes at 2,000 HMACs each
- * (2^68 in all) is out of reach, the more so as the code stops working at the first login. At the first login Keycloak checks the code with its PBKDF2 provider, and the password the person then
- * chooses is hashed with the realm's policy.
+ * (2^68 in all) is out of reach, the more so as the code stops working at the first login. At that login Keycloak
+ * checks the code with its PBKDF2 provider, and the password the person then chooses is hashed with the realm's policy.
  */
 final class InitialCredential {
 
