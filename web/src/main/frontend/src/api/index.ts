@@ -4,6 +4,8 @@ import { createApiClient, type Query } from './client'
 import type {
   AuditEntryView,
   AuditQuery,
+  AccountDetails,
+  AccountStateView,
   Me,
   ListedUnit,
   UnitEdit,
@@ -21,6 +23,7 @@ import type {
   PolicyMetadata,
   PolicySearchResult,
   PolicySuggestion,
+  ProvisioningView,
   SearchIndexState,
   UnitView,
 } from './types'
@@ -145,4 +148,19 @@ export const orgAdminApi = {
 
 export const auditApi = {
   search: (query: AuditQuery) => api.get<Page<AuditEntryView>>('/api/audit', { ...query }),
+}
+
+const accountPath = (personId: number) => `/api/people/${encodeURIComponent(String(personId))}/account`
+
+/** Learner accounts in Keycloak (issue 5): states for a list, one account, reset, unlock, provisioning. */
+export const accountApi = {
+  states: (personIds: number[]) =>
+    personIds.length === 0 ? Promise.resolve([]) : api.get<AccountStateView[]>('/api/accounts', { personId: personIds }),
+  details: (personId: number) => api.get<AccountDetails>(accountPath(personId)),
+  resetPassword: (personId: number) => api.post<{ code: string }>(`${accountPath(personId)}/password-reset`),
+  unlock: (personId: number) => api.post<void>(`${accountPath(personId)}/unlock`),
+  provisioning: (unitCode: string | null) =>
+    api.get<ProvisioningView>('/api/accounts/provisioning', unitCode ? { unit: unitCode } : {}),
+  provisionNow: (unitCode: string | null) =>
+    api.post<{ queued: number }>(`/api/accounts/provisioning${unitCode ? `?unit=${encodeURIComponent(unitCode)}` : ''}`),
 }

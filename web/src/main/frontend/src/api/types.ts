@@ -297,3 +297,47 @@ export interface AuditQuery {
   page: number
   size: number
 }
+
+/* Learner accounts (issue 5, accounts) */
+export type AccountState = 'PENDING' | 'ACTIVE' | 'DISABLED' | 'FAILED'
+
+/** A person's account in a list (`GET /api/accounts?personId=…`). */
+export interface AccountStateView {
+  personId: number
+  username: string
+  state: AccountState
+}
+
+/** One person's account (`GET /api/people/{id}/account`). */
+export interface AccountDetails {
+  personId: number
+  username: string
+  state: AccountState
+  attempts: number
+  lastError: string | null
+  nextAttemptAt: string | null
+  /** The one-time code the account was made with, while it still works. */
+  initialCode: string | null
+  /** Null when Keycloak could not be asked. */
+  lockedOut: boolean | null
+  passwordChangeRequired: boolean | null
+}
+
+export interface ProvisioningFailure {
+  personId: number
+  name: string
+  username: string
+  attempts: number
+  error: string
+  nextAttemptAt: string | null
+}
+
+/** How provisioning stands in a subtree (`GET /api/accounts/provisioning`). */
+export interface ProvisioningView {
+  pending: number
+  active: number
+  disabled: number
+  failed: number
+  total: number
+  failures: ProvisioningFailure[]
+}

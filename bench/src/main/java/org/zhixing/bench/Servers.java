@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.zhixing.launcher.DatabaseLogin;
 import org.zhixing.launcher.EmbeddedDatabase;
 import org.zhixing.launcher.KeycloakServer;
+import org.zhixing.launcher.ProvisionerSecret;
 import org.zhixing.launcher.WildFlyServer;
 
 /**
@@ -36,6 +38,7 @@ final class Servers implements AutoCloseable {
   private final int httpPort;
   private final int httpsPort;
   private final int managementPort;
+  private final String provisionerSecret = ProvisionerSecret.random();
   private final AtomicReference<EmbeddedDatabase> database = new AtomicReference<>();
   private final AtomicReference<KeycloakServer> keycloak = new AtomicReference<>();
   private final AtomicReference<WildFlyServer> wildfly = new AtomicReference<>();
@@ -62,7 +65,8 @@ final class Servers implements AutoCloseable {
   void startKeycloak() {
     var started = KeycloakServer.start(new KeycloakServer.Config(
         home.resolve("server/target/keycloak"), keycloakPort, keycloakManagementPort, httpPort,
-        new DatabaseLogin(jdbcUrl(KEYCLOAK_DB), KEYCLOAK_DB, KEYCLOAK_DB), work.resolve("logs/keycloak.log")));
+        new DatabaseLogin(jdbcUrl(KEYCLOAK_DB), KEYCLOAK_DB, KEYCLOAK_DB), work.resolve("logs/keycloak.log"),
+        provisionerSecret));
     keycloak.set(started);
     started.awaitReady(Duration.ofMinutes(5));
   }
@@ -77,9 +81,20 @@ final class Servers implements AutoCloseable {
     var started = WildFlyServer.start(new WildFlyServer.Config(
         home.resolve("server/target/wildfly"), wildflyBaseDir(), home.resolve("ear/target/zhixing.ear"), "127.0.0.1",
         httpPort, httpsPort, managementPort, appLogin(), keycloakUrl(), true, work.resolve("logs/wildfly.log"),
-        settings));
+        withProvisionerSecret(settings)));
     wildfly.set(started);
     started.awaitReady(Duration.ofMinutes(5));
+  }
+
+  private Map<String, String> withProvisionerSecret(Map<String, String> settings) {
+    var all = new HashMap<>(settings);
+    all.put(ProvisionerSecret.PROPERTY, provisionerSecret);
+    return all;
+  }
+
+  /** The secret of the realm's {@code zhixing-provisioner} client, for benchmarks that call the admin API. */
+  String provisionerSecret() {
+    return provisionerSecret;
   }
 
   /** Whether WildFly was started and has stopped by itself since. */

@@ -15,6 +15,7 @@ import org.junit.platform.launcher.TestPlan;
 import org.zhixing.launcher.DatabaseLogin;
 import org.zhixing.launcher.EmbeddedDatabase;
 import org.zhixing.launcher.KeycloakServer;
+import org.zhixing.launcher.ProvisionerSecret;
 
 /**
  * Starts what the server under test needs, once per test run and before the first test class: a fresh embedded
@@ -60,6 +61,7 @@ public final class ZhixingTestEnvironment implements TestExecutionListener {
       int portOffset = freeWildFlyPortOffset();
       int httpPort = 8080 + portOffset;
 
+      String provisionerSecret = ProvisionerSecret.random();
       EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), freePort());
       database.ensureDatabase(DB, DB, DB);
       database.ensureDatabase("keycloak", "keycloak", "keycloak");
@@ -71,7 +73,8 @@ public final class ZhixingTestEnvironment implements TestExecutionListener {
                   freePort(),
                   httpPort,
                   new DatabaseLogin(database.jdbcUrl("keycloak"), "keycloak", "keycloak"),
-                  work.resolve("keycloak.log")));
+                  work.resolve("keycloak.log"),
+                  provisionerSecret));
       keycloak.awaitReady(Duration.ofMinutes(3));
 
       Path baseDir = work.resolve("wildfly");
@@ -84,6 +87,7 @@ public final class ZhixingTestEnvironment implements TestExecutionListener {
       System.setProperty("zhixing.db.user", DB);
       System.setProperty("zhixing.db.password", DB);
       System.setProperty("zhixing.keycloak.url", keycloak.url());
+      System.setProperty(ProvisionerSecret.PROPERTY, provisionerSecret);
       return new Running(database, keycloak, httpPort);
     }
 

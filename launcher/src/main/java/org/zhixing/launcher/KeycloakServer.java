@@ -38,8 +38,11 @@ public final class KeycloakServer implements AutoCloseable {
      * @param portalPort     the port of the portal, for the redirect URIs of the {@code zhixing-portal} client
      * @param database       Keycloak's own database
      * @param log            where Keycloak's output goes
+     * @param provisionerSecret the secret of the {@code zhixing-provisioner} client (see {@link ProvisionerSecret}),
+     *                       written into the realm when it is imported
      */
-    public record Config(Path home, int port, int managementPort, int portalPort, DatabaseLogin database, Path log) {
+    public record Config(Path home, int port, int managementPort, int portalPort, DatabaseLogin database, Path log,
+            String provisionerSecret) {
     }
 
     private final Config config;
@@ -75,7 +78,7 @@ public final class KeycloakServer implements AutoCloseable {
     private static void writeRealm(Config config) {
         Path file = config.home().resolve("data/import/" + RealmTemplate.RESOURCE);
         try {
-            Files.writeString(file, RealmTemplate.forPortalPort(config.portalPort()));
+            Files.writeString(file, RealmTemplate.forPortalPort(config.portalPort(), config.provisionerSecret()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -76,17 +77,24 @@ final class Launcher {
         }
 
         long step = System.nanoTime();
+        String provisionerSecret = ProvisionerSecret.keptIn(settings.data().resolve("provisioner-secret"));
         keycloak = KeycloakServer.start(new KeycloakServer.Config(keycloakHome(), settings.keycloakPort(),
                 settings.keycloakManagementPort(), settings.httpPort(), settings.keycloakDatabase(),
-                settings.logs().resolve("keycloak.log")));
+                settings.logs().resolve("keycloak.log"), provisionerSecret));
         keycloak.awaitReady(KEYCLOAK_TIMEOUT);
         followPortalPort();
+        if (!ProvisionerSecret.accepted(keycloak.url(), provisionerSecret)) {
+            System.err.printf("zhixing: warning: Keycloak refuses the client zhixing-provisioner, so learner accounts"
+                    + " cannot be made: the realm in %s predates them; delete that folder to start afresh, or add the"
+                    + " client by hand (docs/accounts.md)%n", settings.data());
+        }
         say("Keycloak ready at %s (%s)", keycloak.url(), since(step));
 
         step = System.nanoTime();
         wildfly = WildFlyServer.start(new WildFlyServer.Config(wildflyHome(), settings.data().resolve("wildfly"),
                 settings.ear(), settings.bind(), settings.httpPort(), settings.httpsPort(), settings.managementPort(),
-                settings.appDatabase(), keycloak.url(), true, settings.logs().resolve("wildfly.log")));
+                settings.appDatabase(), keycloak.url(), true, settings.logs().resolve("wildfly.log"),
+                Map.of(ProvisionerSecret.PROPERTY, provisionerSecret)));
         wildfly.awaitReady(WILDFLY_TIMEOUT);
         say("WildFly ready at %s (%s)", wildfly.url(), since(step));
 

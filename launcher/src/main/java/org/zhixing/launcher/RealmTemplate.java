@@ -9,7 +9,9 @@ import java.util.Objects;
 /**
  * The {@code zhixing} realm ({@code zhixing-realm.json} next to this class) with the portal's address filled in:
  * {@code @PORTAL_URL@} becomes {@code http://localhost:<port>} and {@code @PORTAL_URL_IP@} becomes
- * {@code http://127.0.0.1:<port>}, in the portal client's redirect URIs, web origins and post-logout redirects.
+ * {@code http://127.0.0.1:<port>}, in the portal client's redirect URIs, web origins and post-logout redirects;
+ * {@code @PROVISIONER_SECRET@} becomes the secret of the {@code zhixing-provisioner} client, with which the application
+ * manages the learners' accounts.
  */
 public final class RealmTemplate {
 
@@ -19,8 +21,8 @@ public final class RealmTemplate {
     }
 
     /** The realm JSON for a portal served on {@code portalPort}. */
-    public static String forPortalPort(int portalPort) {
-        return render(template(), portalPort);
+    public static String forPortalPort(int portalPort, String provisionerSecret) {
+        return render(template(), portalPort).replace("@PROVISIONER_SECRET@", provisionerSecret);
     }
 
     /** The realm JSON as stored, placeholders included. */

@@ -12,7 +12,7 @@ class PortalClientTest {
     void anUpdateSetsTheSameAddressesAsTheImportedRealm() throws Exception {
         var json = new ObjectMapper();
         var update = json.readTree(RealmTemplate.render(PortalClient.ADDRESSES, 18090));
-        var imported = client(json.readTree(RealmTemplate.forPortalPort(18090)), PortalClient.CLIENT_ID);
+        var imported = client(json.readTree(RealmTemplate.forPortalPort(18090, "s3cret")), PortalClient.CLIENT_ID);
 
         for (String field : new String[] {"rootUrl", "baseUrl", "redirectUris", "webOrigins"}) {
             assertThat(update.get(field)).as(field).isEqualTo(imported.get(field));

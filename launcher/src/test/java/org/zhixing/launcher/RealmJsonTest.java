@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class RealmJsonTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final JsonNode realm = read(RealmTemplate.forPortalPort(8080));
+    private final JsonNode realm = read(RealmTemplate.forPortalPort(8080, "s3cret"));
 
     @Test
     void realmIsChineseFirstWithBruteForceProtectionAndShortTokens() {
@@ -59,6 +59,32 @@ class RealmJsonTest {
     }
 
     @Test
+    void provisionerIsAConfidentialServiceAccountThatManagesUsersOnly() {
+        var provisioner = client(realm, "zhixing-provisioner");
+        assertThat(provisioner.get("publicClient").asBoolean()).isFalse();
+        assertThat(provisioner.get("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(provisioner.get("standardFlowEnabled").asBoolean()).isFalse();
+        assertThat(provisioner.get("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(provisioner.get("secret").asText()).isEqualTo("s3cret");
+        JsonNode account = null;
+        for (JsonNode user : realm.get("users")) {
+            if ("zhixing-provisioner".equals(user.path("serviceAccountClientId").asText())) {
+                account = user;
+            }
+        }
+        assertThat(account).isNotNull();
+        assertThat(texts(account.at("/clientRoles/realm-management")))
+                .containsExactlyInAnyOrder("manage-users", "view-users", "query-users");
+    }
+
+    @Test
+    void learnersGroupGivesTheLearnerRole() {
+        JsonNode group = realm.get("groups").get(0);
+        assertThat(group.get("path").asText()).isEqualTo("/learners");
+        assertThat(texts(group.get("realmRoles"))).containsExactly("LEARNER");
+    }
+
+    @Test
     void bothClientsPutTheOrgUnitIntoAccessAndIdTokens() {
         for (String clientId : List.of("zhixing-portal", "zhixing-cli")) {
             var mapper = client(realm, clientId).get("protocolMappers").get(0);
@@ -93,6 +119,9 @@ class RealmJsonTest {
     void demoUsersAreTheOnesTheLauncherPrintsAndNeedNoActionAtLogin() {
         var users = new ArrayList<DemoAccount>();
         for (JsonNode user : realm.get("users")) {
+            if (user.has("serviceAccountClientId")) {
+                continue; // the application's own client, not a person
+            }
             var roles = texts(user.get("realmRoles"));
             roles.remove("default-roles-zhixing");
             assertThat(roles).hasSize(1);

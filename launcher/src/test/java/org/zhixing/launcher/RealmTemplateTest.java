@@ -21,12 +21,12 @@ class RealmTemplateTest {
     void theRenderedRealmHasNoPlaceholderLeft() {
         assertThat(RealmTemplate.template()).contains("@PORTAL_URL@", "@PORTAL_URL_IP@");
 
-        assertThat(RealmTemplate.forPortalPort(8080)).doesNotContain("@PORTAL");
+        assertThat(RealmTemplate.forPortalPort(8080, "s3cret")).doesNotContain("@PORTAL");
     }
 
     @Test
     void thePortalAcceptsRedirectsToBothLoopbackNames() throws Exception {
-        JsonNode portal = client(new ObjectMapper().readTree(RealmTemplate.forPortalPort(18080)), "zhixing-portal");
+        JsonNode portal = client(new ObjectMapper().readTree(RealmTemplate.forPortalPort(18080, "s3cret")), "zhixing-portal");
 
         assertThat(texts(portal.get("redirectUris"))).containsExactlyInAnyOrder("http://localhost:18080/*", "http://127.0.0.1:18080/*");
         assertThat(texts(portal.get("webOrigins"))).containsExactlyInAnyOrder("http://localhost:18080", "http://127.0.0.1:18080");

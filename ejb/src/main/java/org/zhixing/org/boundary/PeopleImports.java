@@ -1,9 +1,13 @@
 package org.zhixing.org.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.zhixing.org.control.ImportPlan;
 import org.zhixing.org.control.PeopleExport;
 import org.zhixing.org.control.PeopleImport;
 import org.zhixing.org.control.PeopleImportNotFoundException;
@@ -25,6 +29,7 @@ public class PeopleImports {
   @Inject ScopeGuard scope;
   @Inject PeopleImporter importer;
   @Inject PeopleExport export;
+  @Inject Event<PeopleChanged> peopleChanged;
 
   /**
    * Starts checking a sheet; the file is taken over.
@@ -44,7 +49,20 @@ public class PeopleImports {
   public PeopleWriter.Written commit(Caller caller, String id, boolean departLeftOut) {
     PeopleImport checked = get(caller, id);
     OrgUnit unit = scope.visibleUnit(caller, checked.scopeCode());
-    return importer.commit(checked, importer.unitIds(unit), departLeftOut);
+    PeopleWriter.Written written = importer.commit(checked, importer.unitIds(unit), departLeftOut);
+    peopleChanged.fire(new PeopleChanged(unit.code(), writtenPhones(checked.checked().plan(), departLeftOut)));
+    return written;
+  }
+
+  private static Set<String> writtenPhones(ImportPlan plan, boolean departLeftOut) {
+    var phones = new HashSet<String>();
+    plan.steps().stream()
+        .filter(step -> step.change() != ImportPlan.Change.UNCHANGED)
+        .forEach(step -> phones.add(step.row().person().phone()));
+    if (departLeftOut) {
+      plan.leftOut().forEach(person -> phones.add(person.phone()));
+    }
+    return phones;
   }
 
   /** The sheet back, each row with what the import does with it and its problems. */

@@ -44,7 +44,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static Problem problemFor(Throwable error, Throwable thrown, Locale locale, String instance) {
     if (error instanceof DomainException domain) {
-      LOG.fine(() -> "Refused " + instance + ": " + domain.getMessage());
+      // a service the request needs being down (503) is worth an operator's look; a refused request is not
+      LOG.log(domain.status() >= 500 ? Level.WARNING : Level.FINE,
+          () -> "Refused " + instance + ": " + domain.getMessage());
       return Problems.of(domain.type(), domain.status(), locale, instance, domain.arguments());
     }
     if (error instanceof ConstraintViolationException invalid) {
