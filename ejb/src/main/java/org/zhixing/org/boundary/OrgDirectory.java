@@ -83,17 +83,21 @@ public class OrgDirectory {
   public List<PersonRef> peopleMatching(Caller caller, PeopleCriteria criteria) {
     OrgUnit subtree = scope.visibleUnit(caller, criteria.subtreeCode());
     List<Position> positions = criteria.positions().stream().map(OrgDirectory::position).toList();
-    return matching.matching(subtree, positions, criteria.weakAndLaxOnly(), criteria.starTargets());
+    return refs(matching.matching(subtree, positions, criteria.weakAndLaxOnly(), criteria.starTargets()));
   }
 
   /** The serving people with these sign-in names, wherever they serve (a session may invite people from outside). */
   public List<PersonRef> peopleNamed(Collection<String> usernames) {
-    return usernames.isEmpty() ? List.of() : matching.named(usernames);
+    return usernames.isEmpty() ? List.of() : refs(matching.named(usernames));
   }
 
   /** Unit names by code, for labelling counts another feature keeps by unit code; unknown codes are left out. */
   public Map<String, String> unitNames(Collection<String> codes) {
     return codes.isEmpty() ? Map.of() : units.findByCodes(codes).stream().collect(Collectors.toMap(OrgUnit::code, OrgUnit::name));
+  }
+
+  private static List<PersonRef> refs(List<PeopleMatching.MatchedPerson> people) {
+    return people.stream().map(p -> new PersonRef(p.id(), p.username(), p.name(), p.unitCode())).toList();
   }
 
   private static Position position(String name) {

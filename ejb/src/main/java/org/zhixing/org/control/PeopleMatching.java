@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
-import org.zhixing.org.boundary.PersonRef;
 import org.zhixing.org.entity.OrgUnit;
 import org.zhixing.org.entity.Position;
 
@@ -21,10 +20,13 @@ import org.zhixing.org.entity.Position;
 @ApplicationScoped
 public class PeopleMatching {
 
+  /** A person a rule picked: id, sign-in name (may be null), name and the code of the unit they serve in. */
+  public record MatchedPerson(long id, String username, String name, String unitCode) {}
+
   @Resource(lookup = "java:jboss/datasources/ZhixingDS")
   DataSource dataSource;
 
-  public List<PersonRef> matching(OrgUnit subtree, Collection<Position> positions, boolean weakAndLaxOnly,
+  public List<MatchedPerson> matching(OrgUnit subtree, Collection<Position> positions, boolean weakAndLaxOnly,
       Collection<Integer> starTargets) {
     String sql = """
         select p.id, p.username, p.name, u.code
@@ -52,7 +54,7 @@ public class PeopleMatching {
   }
 
   /** The serving people with these sign-in names; names nobody has are left out. */
-  public List<PersonRef> named(Collection<String> usernames) {
+  public List<MatchedPerson> named(Collection<String> usernames) {
     String sql = """
         select p.id, p.username, p.name, u.code
         from person p join org_unit u on u.id = p.org_unit_id
@@ -67,12 +69,12 @@ public class PeopleMatching {
     }
   }
 
-  private static List<PersonRef> read(PreparedStatement query) throws SQLException {
+  private static List<MatchedPerson> read(PreparedStatement query) throws SQLException {
     query.setFetchSize(5000);
-    List<PersonRef> people = new ArrayList<>();
+    List<MatchedPerson> people = new ArrayList<>();
     try (ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
-        people.add(new PersonRef(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4)));
+        people.add(new MatchedPerson(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4)));
       }
     }
     return people;

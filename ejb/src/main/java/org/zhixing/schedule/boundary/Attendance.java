@@ -71,12 +71,12 @@ public class Attendance {
     Scan scan = key.codes().verify(code);
     Scanned scanned = scanned(caller, scan);
     long personId = scanned.member().personId();
-    AttendanceRecord before = book.find(scan.occurrenceId(), personId).orElseThrow(NotSignedInException::new);
+    AttendanceRecord before = book.find(scan.occurrenceId(), personId).orElseThrow(() -> new NotSignedInException(scan.occurrenceId()));
     if (before.signedOutAt() != null) {
       return before;
     }
     if (scan.window() <= before.codeWindow()) {
-      throw new SignInCodeReplayedException();
+      throw new SignInCodeReplayedException(scan.occurrenceId());
     }
     Instant now = Instant.now();
     book.signOut(scan.occurrenceId(), personId, now, rules.leavesEarly(scanned.occurrence(), now), scan.window());

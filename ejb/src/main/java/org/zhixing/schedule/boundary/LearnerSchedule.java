@@ -55,7 +55,7 @@ public class LearnerSchedule {
 
   /** The iCalendar document behind a secret feed address. */
   public String feed(String secret) {
-    String username = feeds.owner(secret).orElseThrow(CalendarFeedNotFoundException::new);
+    String username = feeds.owner(secret).orElseThrow(() -> new CalendarFeedNotFoundException(secret));
     Instant now = Instant.now();
     List<CalendarEntry> events = entries(username, now.minus(FEED_HISTORY), new PageRequest(1, FEED_SIZE)).items().stream()
         .map(LearnerSchedule::event)

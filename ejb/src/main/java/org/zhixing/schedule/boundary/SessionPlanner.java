@@ -4,11 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import org.zhixing.courseware.boundary.CourseCatalog;
 import org.zhixing.org.boundary.OrgDirectory;
 import org.zhixing.org.entity.OrgUnit;
 import org.zhixing.platform.paging.Page;
 import org.zhixing.platform.paging.PageRequest;
 import org.zhixing.platform.security.Caller;
+import org.zhixing.policy.boundary.PolicyLibrary;
 import org.zhixing.schedule.control.AudienceResolver;
 import org.zhixing.schedule.control.AudienceResolver.Audience;
 import org.zhixing.schedule.control.AudienceStore;
@@ -20,6 +22,7 @@ import org.zhixing.schedule.control.SessionConflictsException;
 import org.zhixing.schedule.control.SessionNotFoundException;
 import org.zhixing.schedule.control.SessionRepository;
 import org.zhixing.schedule.control.StoredOccurrence;
+import org.zhixing.schedule.entity.InvalidSessionException;
 import org.zhixing.schedule.entity.SessionDetails;
 import org.zhixing.schedule.entity.TrainingSession;
 
@@ -38,10 +41,13 @@ public class SessionPlanner {
   @Inject AudienceStore audienceStore;
   @Inject ConflictFinder conflicts;
   @Inject OrgDirectory org;
+  @Inject PolicyLibrary policies;
+  @Inject CourseCatalog courses;
 
   /** A draft organized by {@code organizerCode}, which must lie in the caller's subtree. */
   public TrainingSession create(Caller caller, String organizerCode, SessionDetails details) {
     OrgUnit organizer = org.visibleUnit(caller, organizerCode);
+    checkLinks(caller, details);
     TrainingSession session = new TrainingSession(details, organizer.code(), organizer.path(), caller.username());
     sessions.add(session);
     sessions.flush();
@@ -51,6 +57,7 @@ public class SessionPlanner {
 
   public TrainingSession describe(Caller caller, long id, SessionDetails details) {
     TrainingSession session = managed(caller, id);
+    checkLinks(caller, details);
     session.describe(details);
     sessions.flush();
     occurrences.write(session);
@@ -83,7 +90,7 @@ public class SessionPlanner {
     Audience audience = audiences.resolve(caller, session);
     ConflictReport report = conflicts.check(session, audience.people());
     if (!report.isEmpty() && !acceptConflicts) {
-      throw new SessionConflictsException(id, report);
+      throw new SessionConflictsException(report.venue().size(), report.trainers().size(), report.audienceBusy());
     }
     session.publish(Instant.now());
     sessions.flush();
@@ -112,6 +119,14 @@ public class SessionPlanner {
     sessions.flush();
     occurrences.write(session);
     return occurrences.of(session.id());
+  }
+
+  /** Linked courses and policies must exist and be visible to the caller (course-not-found otherwise). */
+  private void checkLinks(Caller caller, SessionDetails details) {
+    details.courseIds().forEach(courseId -> courses.read(caller, courseId, false));
+    if (policies.titles(caller, List.copyOf(details.policyIds())).size() != details.policyIds().size()) {
+      throw new InvalidSessionException("policy-ids");
+    }
   }
 
   private TrainingSession managed(Caller caller, long id) {

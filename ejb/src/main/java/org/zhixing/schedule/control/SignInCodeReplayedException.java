@@ -6,7 +6,7 @@ import org.zhixing.platform.problem.DomainException;
  * fresh scan at the end, not the code scanned on arrival). */
 public class SignInCodeReplayedException extends DomainException {
 
-  public SignInCodeReplayedException() {
-    super("sign-in-code-replayed", 409, "Sign-in code already used");
+  public SignInCodeReplayedException(long occurrenceId) {
+    super("sign-in-code-replayed", 409, "Sign-in code already used", occurrenceId);
   }
 }

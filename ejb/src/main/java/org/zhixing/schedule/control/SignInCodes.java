@@ -55,21 +55,21 @@ public final class SignInCodes {
   public Scan verify(String code) {
     var parts = CODE.matcher(code == null ? "" : code.strip());
     if (!parts.matches()) {
-      throw new SignInCodeInvalidException();
+      throw new SignInCodeInvalidException(code);
     }
     try {
       long occurrenceId = Long.parseLong(parts.group(1), 36);
       long window = Long.parseLong(parts.group(2), 36);
       if (!MessageDigest.isEqual(B64_DECODER.decode(parts.group(3)), mac(occurrenceId, window))) {
-        throw new SignInCodeInvalidException();
+        throw new SignInCodeInvalidException(code);
       }
       long now = window(clock.instant());
       if (window > now || window < now - 1) {
-        throw new SignInCodeExpiredException();
+        throw new SignInCodeExpiredException(occurrenceId);
       }
       return new Scan(occurrenceId, window);
     } catch (NumberFormatException e) {
-      throw new SignInCodeInvalidException();
+      throw new SignInCodeInvalidException(code);
     }
   }
 

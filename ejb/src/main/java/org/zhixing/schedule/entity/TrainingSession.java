@@ -131,7 +131,7 @@ public class TrainingSession {
 
   public void cancel() {
     if (status == SessionStatus.CANCELLED) {
-      throw new SessionTransitionException(status, "cancel");
+      throw new SessionTransitionException(status.name(), "cancel");
     }
     status = SessionStatus.CANCELLED;
   }
@@ -175,7 +175,7 @@ public class TrainingSession {
 
   private void change(OccurrenceChange change) {
     if (status == SessionStatus.CANCELLED) {
-      throw new SessionTransitionException(status, "change");
+      throw new SessionTransitionException(status.name(), "change");
     }
     changes.removeIf(existing -> existing.originalStart().equals(change.originalStart()));
     changes.add(change);
@@ -202,7 +202,7 @@ public class TrainingSession {
 
   private void requireStatus(SessionStatus required, String step) {
     if (status != required) {
-      throw new SessionTransitionException(status, step);
+      throw new SessionTransitionException(status.name(), step);
     }
   }
 
