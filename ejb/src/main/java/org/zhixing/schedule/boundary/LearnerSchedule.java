@@ -66,7 +66,7 @@ public class LearnerSchedule {
   private Page<ScheduleEntry> entries(String username, Instant from, PageRequest page) {
     Page<StoredOccurrence> found = occurrences.attendedBy(username, from, page);
     Map<Long, TrainingSession> byId = sessions.byIds(found.items().stream().map(StoredOccurrence::sessionId).distinct().toList())
-        .stream().collect(Collectors.toMap(TrainingSession::id, Function.identity()));
+        .stream().map(sessions::withCollections).collect(Collectors.toMap(TrainingSession::id, Function.identity()));
     return found.map(occurrence -> {
       TrainingSession session = byId.get(occurrence.sessionId());
       var record = audience.member(session.id(), username)

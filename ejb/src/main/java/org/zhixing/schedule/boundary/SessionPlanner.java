@@ -52,7 +52,7 @@ public class SessionPlanner {
     sessions.add(session);
     sessions.flush();
     occurrences.write(session);
-    return session;
+    return sessions.withCollections(session);
   }
 
   public TrainingSession describe(Caller caller, long id, SessionDetails details) {
@@ -61,15 +61,15 @@ public class SessionPlanner {
     session.describe(details);
     sessions.flush();
     occurrences.write(session);
-    return session;
+    return sessions.withCollections(session);
   }
 
   public TrainingSession get(Caller caller, long id) {
-    return managed(caller, id);
+    return sessions.withCollections(managed(caller, id));
   }
 
   public Page<TrainingSession> list(Caller caller, PageRequest page) {
-    return sessions.organizedWithin(access.scopePath(caller), page);
+    return sessions.organizedWithin(access.scopePath(caller), page).map(sessions::withCollections);
   }
 
   public List<StoredOccurrence> occurrences(Caller caller, long id) {
@@ -87,6 +87,7 @@ public class SessionPlanner {
    */
   public int publish(Caller caller, long id, boolean acceptConflicts) {
     TrainingSession session = managed(caller, id);
+    session.checkPublishable();
     Audience audience = audiences.resolve(caller, session);
     ConflictReport report = conflicts.check(session, audience.people());
     if (!report.isEmpty() && !acceptConflicts) {
@@ -100,7 +101,7 @@ public class SessionPlanner {
   public TrainingSession cancel(Caller caller, long id) {
     TrainingSession session = managed(caller, id);
     session.cancel();
-    return session;
+    return sessions.withCollections(session);
   }
 
   public List<StoredOccurrence> cancelOccurrence(Caller caller, long id, Instant originalStart) {
@@ -124,7 +125,8 @@ public class SessionPlanner {
   /** Linked courses and policies must exist and be visible to the caller (course-not-found otherwise). */
   private void checkLinks(Caller caller, SessionDetails details) {
     details.courseIds().forEach(courseId -> courses.read(caller, courseId, false));
-    if (policies.titles(caller, List.copyOf(details.policyIds())).size() != details.policyIds().size()) {
+    if (!details.policyIds().isEmpty()
+        && policies.titles(caller, List.copyOf(details.policyIds())).size() != details.policyIds().size()) {
       throw new InvalidSessionException("policy-ids");
     }
   }

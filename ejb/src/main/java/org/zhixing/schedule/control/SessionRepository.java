@@ -45,6 +45,18 @@ public class SessionRepository {
     return Page.of(items, page, total);
   }
 
+  /**
+   * The session with its trainers, links and additions loaded, for callers that read it after the transaction (views).
+   * With the batch fetch size set, touching one session's sets loads those of the others in the same context too.
+   */
+  public TrainingSession withCollections(TrainingSession session) {
+    session.trainers();
+    session.courseIds();
+    session.policyIds();
+    session.additions();
+    return session;
+  }
+
   public List<TrainingSession> byIds(List<Long> ids) {
     return ids.isEmpty() ? List.of() : em.createQuery("select s from TrainingSession s where s.id in :ids", TrainingSession.class)
         .setParameter("ids", ids)

@@ -42,6 +42,11 @@ public class AudienceRule {
     this.starTargets = starTargets.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
   }
 
+  /** No rule: the session lists its people by name only. */
+  public static AudienceRule none() {
+    return new AudienceRule();
+  }
+
   /** Whether a rule was set at all (a session may list its people one by one instead). */
   public boolean isSet() {
     return unitCode != null;

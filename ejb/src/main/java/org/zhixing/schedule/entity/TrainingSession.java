@@ -123,8 +123,13 @@ public class TrainingSession {
     changes.clear();
   }
 
-  public void publish(Instant now) {
+  /** Refuses early, before an audience is resolved for nothing, a session that is no longer a draft. */
+  public void checkPublishable() {
     requireStatus(SessionStatus.DRAFT, "publish");
+  }
+
+  public void publish(Instant now) {
+    checkPublishable();
     status = SessionStatus.PUBLISHED;
     publishedAt = now;
   }
@@ -189,7 +194,7 @@ public class TrainingSession {
     endsAt = details.endsAt();
     rrule = details.rrule();
     venue = details.venue();
-    audience = details.audience();
+    audience = details.audience() == null ? AudienceRule.none() : details.audience();
     trainers.clear();
     trainers.addAll(details.trainers());
     courseIds.clear();

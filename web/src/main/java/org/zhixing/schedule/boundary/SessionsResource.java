@@ -29,7 +29,6 @@ import org.zhixing.platform.problem.InvalidParameterException;
 import org.zhixing.platform.security.Caller;
 import org.zhixing.platform.security.Role;
 import org.zhixing.schedule.boundary.Attendance.LiveView;
-import org.zhixing.schedule.control.SignInCodes;
 
 /** Training sessions for their organizers: org admins and trainers of the organizer's subtree. */
 @Path("sessions")
@@ -127,8 +126,8 @@ public class SessionsResource {
   @GET
   @Path("{id}/occurrences/{occurrenceId}/sign-in-code")
   @Operation(summary = "The QR code to show now (it rotates every 30 s and is accepted for about a minute)")
-  public SignInCodes.Current signInCode(@PathParam("id") long id, @PathParam("occurrenceId") long occurrenceId) {
-    return attendance.currentCode(caller, id, occurrenceId);
+  public SignInCodeView signInCode(@PathParam("id") long id, @PathParam("occurrenceId") long occurrenceId) {
+    return SignInCodeView.of(attendance.currentCode(caller, id, occurrenceId), uri.getBaseUri().resolve("../"));
   }
 
   @GET
