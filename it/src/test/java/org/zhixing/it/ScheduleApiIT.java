@@ -39,6 +39,7 @@ import org.zhixing.content.UnitSeed;
 class ScheduleApiIT {
 
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final String CITY = "411600000000";
   private static final String TAIKANG = "411627000000";
   private static final String LEARNER_VILLAGE = "411627101201";
   private static final DemoContentPack PACK = DemoContentPack.load();
@@ -62,6 +63,26 @@ class ScheduleApiIT {
     Api.Answer again = Api.post("/api/sessions/" + id + "/publish", Tokens.of("taikang-admin"));
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.object().getString("type")).endsWith("session-transition");
+  }
+
+  /** The campaign's big case: everyone in the city. Resolving and storing the audience happens inside the publish. */
+  @Test
+  void aCityWideAudienceResolvesToEveryoneWithinSeconds() {
+    long id = create("city-admin", session("全市远程同步培训", freeSlot(), venue())
+        .add("organizerCode", CITY).add("level", "MUNICIPAL")
+        .add("audience", audience(CITY, List.of(), false)).build());
+
+    long started = System.nanoTime();
+    Api.Answer published = Api.post("/api/sessions/" + id + "/publish?acceptConflicts=true", Tokens.of("city-admin"));
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    System.out.printf("schedule: city-wide audience of %d people published in %d ms%n",
+        published.object().getInt("audienceSize"), millis);
+
+    assertThat(published.status()).as(published.toString()).isEqualTo(200);
+    assertThat(published.object().getInt("audienceSize")).isEqualTo(PACK.people().size());
+    assertThat(millis).isLessThan(10_000);
+    // cancelled, so that the other tests' conflict counts never meet this audience
+    assertThat(Api.post("/api/sessions/" + id + "/cancel", Tokens.of("city-admin")).status()).isEqualTo(200);
   }
 
   @Test

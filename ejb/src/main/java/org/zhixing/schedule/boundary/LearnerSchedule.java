@@ -20,6 +20,7 @@ import org.zhixing.schedule.control.IcsCalendar;
 import org.zhixing.schedule.control.OccurrenceStore;
 import org.zhixing.schedule.control.SessionRepository;
 import org.zhixing.schedule.control.StoredOccurrence;
+import org.zhixing.schedule.entity.SessionStatus;
 import org.zhixing.schedule.entity.TrainingSession;
 
 /**
@@ -87,7 +88,7 @@ public class LearnerSchedule {
         session.venue().name(),
         session.mode().name(),
         session.venue().streamUrl(),
-        occurrence.cancelled() || session.status() == org.zhixing.schedule.entity.SessionStatus.CANCELLED,
+        occurrence.cancelled() || session.status() == SessionStatus.CANCELLED,
         session.publishedAt() == null ? occurrence.start() : session.publishedAt());
   }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Who must attend, as a rule: people holding any of {@code positions} (none: any post) anywhere under the unit
@@ -68,7 +69,7 @@ public class AudienceRule {
     return split(starTargets).map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new));
   }
 
-  private static java.util.stream.Stream<String> split(String list) {
-    return list == null || list.isEmpty() ? java.util.stream.Stream.empty() : Arrays.stream(list.split(","));
+  private static Stream<String> split(String list) {
+    return list == null || list.isEmpty() ? Stream.empty() : Arrays.stream(list.split(","));
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The part of an RFC 5545 RRULE that training calendars use: FREQ=DAILY, WEEKLY or MONTHLY, INTERVAL, BYDAY (with an
@@ -39,7 +40,7 @@ public final class RecurrenceRule {
       "FR", DayOfWeek.FRIDAY, "SA", DayOfWeek.SATURDAY, "SU", DayOfWeek.SUNDAY);
   private static final DateTimeFormatter UTC_UNTIL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
   private static final DateTimeFormatter DATE_UNTIL = DateTimeFormatter.BASIC_ISO_DATE;
-  private static final java.util.regex.Pattern WEEKDAY_NUM = java.util.regex.Pattern.compile("([+-]?[1-5])?([A-Z]{2})");
+  private static final Pattern WEEKDAY_NUM = Pattern.compile("([+-]?[1-5])?([A-Z]{2})");
 
   private enum Frequency { DAILY, WEEKLY, MONTHLY }
 

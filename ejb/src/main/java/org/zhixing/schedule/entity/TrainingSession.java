@@ -211,23 +211,79 @@ public class TrainingSession {
     }
   }
 
-  public Long id() { return id; }
-  public SessionLevel level() { return level; }
-  public SessionMode mode() { return mode; }
-  public String title() { return title; }
-  public String organizerCode() { return organizerCode; }
-  public String organizerPath() { return organizerPath; }
-  public Instant startsAt() { return startsAt; }
-  public Instant endsAt() { return endsAt; }
-  public String rrule() { return rrule; }
-  public Venue venue() { return venue; }
-  public AudienceRule audience() { return audience != null && audience.isSet() ? audience : null; }
-  public Set<String> trainers() { return Set.copyOf(trainers); }
-  public Set<Long> courseIds() { return Set.copyOf(courseIds); }
-  public Set<Long> policyIds() { return Set.copyOf(policyIds); }
-  public Set<String> additions() { return Set.copyOf(additions); }
-  public SessionStatus status() { return status; }
-  public String createdBy() { return createdBy; }
-  public Instant publishedAt() { return publishedAt; }
-  public long version() { return version; }
+  public Long id() {
+    return id;
+  }
+
+  public SessionLevel level() {
+    return level;
+  }
+
+  public SessionMode mode() {
+    return mode;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String organizerCode() {
+    return organizerCode;
+  }
+
+  public String organizerPath() {
+    return organizerPath;
+  }
+
+  public Instant startsAt() {
+    return startsAt;
+  }
+
+  public Instant endsAt() {
+    return endsAt;
+  }
+
+  public String rrule() {
+    return rrule;
+  }
+
+  public Venue venue() {
+    return venue;
+  }
+
+  public AudienceRule audience() {
+    return audience != null && audience.isSet() ? audience : null;
+  }
+
+  public Set<String> trainers() {
+    return Set.copyOf(trainers);
+  }
+
+  public Set<Long> courseIds() {
+    return Set.copyOf(courseIds);
+  }
+
+  public Set<Long> policyIds() {
+    return Set.copyOf(policyIds);
+  }
+
+  public Set<String> additions() {
+    return Set.copyOf(additions);
+  }
+
+  public SessionStatus status() {
+    return status;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant publishedAt() {
+    return publishedAt;
+  }
+
+  public long version() {
+    return version;
+  }
 }

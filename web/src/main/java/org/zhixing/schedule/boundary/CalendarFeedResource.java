@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The learner's calendar feed, fetched without a bearer token (web.xml leaves {@code /api/calendar/*} open), because phone calendars cannot log in: the secret in the
- * address is the credential.
+ * The learner's calendar feed, fetched without a bearer token (web.xml leaves {@code /api/calendar/*} open) because
+ * phone calendars cannot log in: the secret in the address is the credential.
  */
 @Path("calendar")
 @RequestScoped
