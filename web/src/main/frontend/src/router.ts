@@ -145,7 +145,7 @@ export const createPortalRouter = () =>
           meta: { titleKey: 'schedule.nav.mine' },
         },
         {
-          path: 'sign-in',
+          path: 'sign-in/:code?',
           name: 'sign-in',
           component: () => import('./views/SignInView.vue'),
           meta: { titleKey: 'schedule.nav.signIn' },

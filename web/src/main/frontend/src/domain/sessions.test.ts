@@ -22,7 +22,7 @@ describe('times', () => {
 
 describe('sign-in codes', () => {
   it('come from the scanned address or as typed', () => {
-    expect(signInCodeFrom('https://x/sign-in?code=1a.2b.c%2Dd')).toBe('1a.2b.c-d')
-    expect(signInCodeFrom(' 1a.2b.cd ')).toBe('1a.2b.cd')
+    expect(signInCodeFrom('https://x/sign-in/1a~2b~c%2Dd')).toBe('1a~2b~c-d')
+    expect(signInCodeFrom(' 1a~2b~cd ')).toBe('1a~2b~cd')
   })
 })

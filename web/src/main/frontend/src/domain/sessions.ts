@@ -41,9 +41,9 @@ export function shanghaiLocal(iso: string): string {
   return new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 19)
 }
 
-/** The code from a sign-in address or from the bare code a learner typed. */
+/** The code from a sign-in address (`…/sign-in/<code>`) or from the bare code a learner typed. */
 export function signInCodeFrom(text: string): string {
   const trimmed = text.trim()
-  const match = /[?&]code=([^&#]+)/.exec(trimmed)
+  const match = /\/sign-in\/([^/?#]+)/.exec(trimmed)
   return match ? decodeURIComponent(match[1]) : trimmed
 }

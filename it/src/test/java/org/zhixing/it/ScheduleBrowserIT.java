@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A trainer plans a session starting now for the demo learner, publishes it (accepting conflicts if the trainer is
  * booked elsewhere by another test), opens the occurrence's QR screen; the learner opens the address the QR code holds
- * (read from the screen) in their own, logged-in browser and is signed in; the trainer's live numbers count them.
+ * (read from the screen) in their own browser, logs in and is signed in; the trainer's live numbers count them.
  */
 @ExtendWith(ArquillianExtension.class)
 class ScheduleBrowserIT {
@@ -46,15 +46,14 @@ class ScheduleBrowserIT {
         trainer.visible(testId("session-publish-anyway")).click();
       }
       trainer.visible(testId("session-qr-link")).click();
-      assertThat(trainer.visible(testId("sign-in-qr")).getDomAttribute("data-code")).matches("[0-9a-z]+\\.[0-9a-z]+\\.[A-Za-z0-9_-]{22}");
+      assertThat(trainer.visible(testId("sign-in-qr")).getDomAttribute("data-code")).matches("[0-9a-z]+~[0-9a-z]+~[A-Za-z0-9_-]{22}");
       assertThat(trainer.driver().findElement(By.cssSelector("[data-test='sign-in-qr'] svg"))).isNotNull();
       trainer.waitForText(testId("live-expected"), "1");
       trainer.screenshot("trainer-sign-in-screen");
 
-      learner.open(Api.baseUrl() + "/");
+      // the phone opens the address in the QR code, logs in, and lands back on the sign-in page
+      learner.open(Api.baseUrl() + "/sign-in/" + Api.encode(trainer.visible(testId("sign-in-qr")).getDomAttribute("data-code")));
       learner.logInAs("learner");
-      String current = trainer.visible(testId("sign-in-qr")).getDomAttribute("data-code");
-      learner.open(Api.baseUrl() + "/sign-in?code=" + Api.encode(current));
       try {
         learner.waitForText(testId("sign-in-done"), "签到成功");
       } finally {

@@ -13,17 +13,19 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The rotating codes of the sign-in QR: {@code <occurrence>.<window>.<signature>}, an HMAC-SHA256 of the occurrence id
+ * The rotating codes of the sign-in QR: {@code <occurrence>~<window>~<signature>}, an HMAC-SHA256 of the occurrence id
  * and a 30-second time window. The organizer's screen shows the current window's code; a code is accepted in its own
  * window and the next, so it works for 30 to 60 seconds after it appeared and a photo of it sent on later does not.
- * Nothing is stored per code: any node with the key can check one.
+ * Nothing is stored per code: any node with the key can check one. The code has only URL-unreserved characters and no
+ * dot, so it can be the last segment of a portal address ({@code /sign-in/<code>}): Keycloak refuses a login
+ * redirect whose query holds {@code code=}, and the SPA fallback treats a last segment with a dot as a file.
  */
 public final class SignInCodes {
 
   public static final Duration WINDOW = Duration.ofSeconds(30);
   private static final String ALGORITHM = "HmacSHA256";
   private static final String VERSION = "zhixing-signin-v1";
-  private static final Pattern CODE = Pattern.compile("([0-9a-z]{1,13})\\.([0-9a-z]{1,13})\\.([A-Za-z0-9_-]{22})");
+  private static final Pattern CODE = Pattern.compile("([0-9a-z]{1,13})~([0-9a-z]{1,13})~([A-Za-z0-9_-]{22})");
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder B64_DECODER = Base64.getUrlDecoder();
 
@@ -41,7 +43,7 @@ public final class SignInCodes {
   /** The code to show now, and until when the screen should show it before fetching the next. */
   public Current current(long occurrenceId) {
     long window = window(clock.instant());
-    String code = Long.toString(occurrenceId, 36) + "." + Long.toString(window, 36) + "." + B64.encodeToString(mac(occurrenceId, window));
+    String code = Long.toString(occurrenceId, 36) + "~" + Long.toString(window, 36) + "~" + B64.encodeToString(mac(occurrenceId, window));
     return new Current(code, Instant.ofEpochSecond((window + 1) * WINDOW.toSeconds()));
   }
 

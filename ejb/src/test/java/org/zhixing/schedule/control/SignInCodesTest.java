@@ -41,8 +41,8 @@ class SignInCodesTest {
   @Test
   void aCodeForAnotherOccurrenceOrWithAnAlteredSignatureIsInvalid() {
     String code = at(SHOWN).current(42).code();
-    String otherOccurrence = "1b" + code.substring(code.indexOf('.'));
-    int middle = code.lastIndexOf('.') + 10;
+    String otherOccurrence = "1b" + code.substring(code.indexOf('~'));
+    int middle = code.lastIndexOf('~') + 10;
     String altered = code.substring(0, middle) + (code.charAt(middle) == 'A' ? 'B' : 'A') + code.substring(middle + 1);
 
     assertThatThrownBy(() -> at(SHOWN).verify(otherOccurrence)).isInstanceOf(SignInCodeInvalidException.class);

@@ -13,7 +13,7 @@ import org.zhixing.schedule.control.SignInCodes;
 public record SignInCodeView(String code, String url, String qrSvg, OffsetDateTime refreshAt) {
 
   static SignInCodeView of(SignInCodes.Current current, URI portal) {
-    String url = portal.resolve("sign-in?code=" + URLEncoder.encode(current.code(), StandardCharsets.UTF_8)).toString();
+    String url = portal.resolve("sign-in/" + URLEncoder.encode(current.code(), StandardCharsets.UTF_8)).toString();
     return new SignInCodeView(current.code(), url, QrSvg.of(url), ShanghaiTime.of(current.refreshAt()));
   }
 }

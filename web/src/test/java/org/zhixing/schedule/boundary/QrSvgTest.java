@@ -17,7 +17,7 @@ class QrSvgTest {
 
   @Test
   void theDrawnCodeReadsBackAsTheSignInAddress() throws Exception {
-    String url = "http://127.0.0.1:8080/sign-in?code=2n9.1q2w3e4.AbCdEfGhIjKlMnOpQrStUv";
+    String url = "http://127.0.0.1:8080/sign-in/2n9~1q2w3e4~AbCdEfGhIjKlMnOpQrStUv";
 
     String svg = QrSvg.of(url);
 
