@@ -2,7 +2,7 @@ import { createRouter, createWebHistory } from 'vue-router'
 import AppLayout from './layouts/AppLayout.vue'
 import HomeView from './views/HomeView.vue'
 import StatusView from './views/StatusView.vue'
-import { ORG_VIEWER_ROLES, POLICY_ADMIN_ROLES } from './domain/roles'
+import { ORG_VIEWER_ROLES, POLICY_ADMIN_ROLES, SESSION_STAFF_ROLES } from './domain/roles'
 import { COURSE_REVIEWER_ROLES, COURSE_STAFF_ROLES } from './domain/courses'
 import { UPLOADER_ROLES } from './domain/uploads'
 import { QUIZ_STAFF_ROLES } from './domain/quiz'
@@ -159,6 +159,43 @@ export const createPortalRouter = () =>
           name: 'quiz-grading',
           component: () => import('./views/QuizGradingView.vue'),
           meta: { titleKey: 'quiz.nav.grading', roles: QUIZ_STAFF_ROLES },
+        },
+        /* Scheduling and attendance: planning for trainers and admins, the learner's schedule and QR sign-in for all. */
+        {
+          path: 'sessions',
+          name: 'sessions',
+          component: () => import('./views/SessionListView.vue'),
+          meta: { titleKey: 'schedule.nav.sessions', roles: SESSION_STAFF_ROLES },
+        },
+        {
+          path: 'sessions/new',
+          name: 'session-new',
+          component: () => import('./views/SessionEditorView.vue'),
+          meta: { titleKey: 'schedule.nav.editor', roles: SESSION_STAFF_ROLES },
+        },
+        {
+          path: 'sessions/:id(\\d+)',
+          name: 'session-edit',
+          component: () => import('./views/SessionEditorView.vue'),
+          meta: { titleKey: 'schedule.nav.editor', roles: SESSION_STAFF_ROLES },
+        },
+        {
+          path: 'sessions/:id(\\d+)/occurrences/:occurrenceId(\\d+)/screen',
+          name: 'session-screen',
+          component: () => import('./views/SignInScreenView.vue'),
+          meta: { titleKey: 'schedule.nav.screen', roles: SESSION_STAFF_ROLES },
+        },
+        {
+          path: 'my-sessions',
+          name: 'my-sessions',
+          component: () => import('./views/MySessionsView.vue'),
+          meta: { titleKey: 'schedule.nav.mine' },
+        },
+        {
+          path: 'sign-in/:code?',
+          name: 'sign-in',
+          component: () => import('./views/SignInView.vue'),
+          meta: { titleKey: 'schedule.nav.signIn' },
         },
         { path: ':pathMatch(.*)*', name: 'not-found', component: StatusView,
           props: { icon: 'info', titleKey: 'error.notFound', detailKey: 'error.notFoundDetail', testId: 'not-found' },

@@ -8,6 +8,9 @@ export const ORG_VIEWER_ROLES: readonly Role[] = ['ORG_ADMIN', 'SYS_ADMIN', 'TRA
 /** Roles that upload, edit and publish policy documents (`/policies/manage`). */
 export const POLICY_ADMIN_ROLES: readonly Role[] = ['ORG_ADMIN', 'SYS_ADMIN']
 
+/** Roles that plan sessions and show their sign-in QR codes (`/sessions`). */
+export const SESSION_STAFF_ROLES: readonly Role[] = ['ORG_ADMIN', 'SYS_ADMIN', 'TRAINER']
+
 /** Roles that may rebuild the full-text search index. */
 export const SEARCH_INDEX_ADMIN_ROLES: readonly Role[] = ['SYS_ADMIN']
 

@@ -30,7 +30,7 @@ class LayeringTest {
 
   /** Control serves its own feature's boundary; it may use another feature only through that feature's boundary. */
   @ParameterizedTest
-  @ValueSource(strings = {"org", "policy", "courseware", "quiz"})
+  @ValueSource(strings = {"org", "policy", "courseware", "quiz", "schedule"})
   void controlDependsOnNoBoundaryOfItsOwnFeature(String feature) {
     noClasses()
         .that().resideInAPackage("org.zhixing." + feature + ".control..")
@@ -58,6 +58,20 @@ class LayeringTest {
     noClasses()
         .that().resideOutsideOfPackage("org.zhixing.quiz..")
         .should().dependOnClassesThat().resideInAnyPackage("org.zhixing.quiz.control..", "org.zhixing.quiz.entity..")
+        .check(ZHIXING);
+  }
+
+  /** Scheduling uses org, courseware and policy only through their boundaries, and none of them uses scheduling. */
+  @Test
+  void scheduleReachesOtherFeaturesOnlyThroughTheirBoundaries() {
+    noClasses()
+        .that().resideInAPackage("org.zhixing.schedule..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.zhixing.org.control..", "org.zhixing.courseware.control..", "org.zhixing.policy.control..")
+        .check(ZHIXING);
+    noClasses()
+        .that().resideInAnyPackage("org.zhixing.org..", "org.zhixing.courseware..", "org.zhixing.policy..")
+        .should().dependOnClassesThat().resideInAPackage("org.zhixing.schedule..")
         .check(ZHIXING);
   }
 

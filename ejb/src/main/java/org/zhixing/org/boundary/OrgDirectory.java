@@ -2,12 +2,16 @@ package org.zhixing.org.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.zhixing.platform.security.Caller;
 import org.zhixing.org.control.OrgUnitRepository;
 import org.zhixing.org.control.PeopleFilter;
 import org.zhixing.org.control.PersonNotFoundException;
+import org.zhixing.org.control.PeopleMatching;
+import org.zhixing.org.control.UnknownPositionException;
 import org.zhixing.org.control.PersonRepository;
 import org.zhixing.org.control.PhoneDisclosure;
 import org.zhixing.org.control.ScopeGuard;
@@ -15,6 +19,7 @@ import org.zhixing.org.control.SubtreeCounts;
 import org.zhixing.org.control.UnitSummary;
 import org.zhixing.org.entity.OrgUnit;
 import org.zhixing.org.entity.Person;
+import org.zhixing.org.entity.Position;
 import org.zhixing.platform.paging.Page;
 import org.zhixing.platform.paging.PageRequest;
 
@@ -28,10 +33,16 @@ public class OrgDirectory {
   @Inject ScopeGuard scope;
   @Inject OrgUnitRepository units;
   @Inject PersonRepository people;
+  @Inject PeopleMatching matching;
 
   public UnitSummary unit(Caller caller, String code) {
     OrgUnit unit = scope.visibleUnit(caller, code);
     return new UnitSummary(unit, units.countsOf(unit));
+  }
+
+  /** The unit with this code, if it lies in the caller's subtree; else {@code out-of-scope}. */
+  public OrgUnit visibleUnit(Caller caller, String code) {
+    return scope.visibleUnit(caller, code);
   }
 
   /** The unit at the top of the caller's subtree. */
@@ -84,5 +95,34 @@ public class OrgDirectory {
   /** The path of a unit the caller may see, or of the top of their subtree when no code is given: to scope by prefix. */
   public String visiblePath(Caller caller, String code) {
     return (code == null ? scope.scopeOf(caller) : scope.visibleUnit(caller, code)).path();
+  }
+
+  /** The serving people a rule picks, the rule's subtree checked against the caller's scope; ordered by id. */
+  public List<PersonRef> peopleMatching(Caller caller, PeopleCriteria criteria) {
+    OrgUnit subtree = scope.visibleUnit(caller, criteria.subtreeCode());
+    List<Position> positions = criteria.positions().stream().map(OrgDirectory::position).toList();
+    return refs(matching.matching(subtree, positions, criteria.weakAndLaxOnly(), criteria.starTargets()));
+  }
+
+  /** The serving people with these sign-in names, wherever they serve (a session may invite people from outside). */
+  public List<PersonRef> peopleNamed(Collection<String> usernames) {
+    return usernames.isEmpty() ? List.of() : refs(matching.named(usernames));
+  }
+
+  /** Unit names by code, for labelling counts another feature keeps by unit code; unknown codes are left out. */
+  public Map<String, String> unitNames(Collection<String> codes) {
+    return codes.isEmpty() ? Map.of() : units.findByCodes(codes).stream().collect(Collectors.toMap(OrgUnit::code, OrgUnit::name));
+  }
+
+  private static List<PersonRef> refs(List<PeopleMatching.MatchedPerson> people) {
+    return people.stream().map(p -> new PersonRef(p.id(), p.username(), p.name(), p.unitCode())).toList();
+  }
+
+  private static Position position(String name) {
+    try {
+      return Position.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      throw new UnknownPositionException(name);
+    }
   }
 }

@@ -1,0 +1,82 @@
+package org.zhixing.org.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javax.sql.DataSource;
+import org.zhixing.org.entity.OrgUnit;
+import org.zhixing.org.entity.Position;
+
+/**
+ * Finds the serving people a rule picks, as plain references in one indexed query: a city-wide audience is 30,000
+ * people, which entities would take seconds to load and JDBC rows take milliseconds.
+ */
+@ApplicationScoped
+public class PeopleMatching {
+
+  /** A person a rule picked: id, sign-in name (may be null), name and the code of the unit they serve in. */
+  public record MatchedPerson(long id, String username, String name, String unitCode) {}
+
+  @Resource(lookup = "java:jboss/datasources/ZhixingDS")
+  DataSource dataSource;
+
+  public List<MatchedPerson> matching(OrgUnit subtree, Collection<Position> positions, boolean weakAndLaxOnly,
+      Collection<Integer> starTargets) {
+    String sql = """
+        select p.id, p.username, p.name, u.code
+        from person p join org_unit u on u.id = p.org_unit_id
+        where u.path like ? and p.departed_at is null
+          and (cardinality(?::varchar[]) = 0
+               or exists (select 1 from person_position pp where pp.person_id = p.id and pp.position = any(?::varchar[])))
+          and (not ? or u.weak_year is not null)
+          and (cardinality(?::int[]) = 0 or u.star_target = any(?::int[]))
+        order by p.id
+        """;
+    try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
+      var names = db.createArrayOf("varchar", positions.stream().map(Position::name).toArray());
+      var stars = db.createArrayOf("int4", starTargets.toArray());
+      query.setString(1, subtree.path() + "%");
+      query.setArray(2, names);
+      query.setArray(3, names);
+      query.setBoolean(4, weakAndLaxOnly);
+      query.setArray(5, stars);
+      query.setArray(6, stars);
+      return read(query);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Finding the people of a rule failed", e);
+    }
+  }
+
+  /** The serving people with these sign-in names; names nobody has are left out. */
+  public List<MatchedPerson> named(Collection<String> usernames) {
+    String sql = """
+        select p.id, p.username, p.name, u.code
+        from person p join org_unit u on u.id = p.org_unit_id
+        where p.username = any(?::varchar[]) and p.departed_at is null
+        order by p.id
+        """;
+    try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
+      query.setArray(1, db.createArrayOf("varchar", usernames.toArray()));
+      return read(query);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Finding people by name failed", e);
+    }
+  }
+
+  private static List<MatchedPerson> read(PreparedStatement query) throws SQLException {
+    query.setFetchSize(5000);
+    List<MatchedPerson> people = new ArrayList<>();
+    try (ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        people.add(new MatchedPerson(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4)));
+      }
+    }
+    return people;
+  }
+}
