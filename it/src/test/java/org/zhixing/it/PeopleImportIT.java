@@ -82,6 +82,53 @@ class PeopleImportIT {
   }
 
   @Test
+  void someoneListedInAnotherVillageOfTheSheetsTownshipMovesThereAndBack() {
+    String township = VILLAGE.substring(0, 9) + "000";
+    PersonSeed mover = PACK.people().stream()
+        .filter(p -> p.unitCode().startsWith(VILLAGE.substring(0, 9)) && !p.unitCode().equals(township))
+        .filter(p -> !p.unitCode().equals(VILLAGE) && !p.unitCode().equals("411627101201"))
+        .findFirst()
+        .orElseThrow();
+    String home = mover.unitCode();
+    long here = peopleIn(VILLAGE);
+    long there = peopleIn(home);
+    var rows = new ArrayList<String>();
+    villagers().forEach(p -> rows.add(row(p.name(), p.gender(), p.phone(), p.positions(), p.dispatchingUnit())));
+    rows.add(row(mover.name(), mover.gender(), mover.phone(), mover.positions(), mover.dispatchingUnit()));
+
+    try {
+      // The sheet covers the township: a sheet of one village may not take people from the next (out of its scope).
+      JsonObject preview = Api.postMultipart("/api/people/imports", Tokens.of("taikang-admin"),
+          new Multipart().file("file", "people.csv", "text/csv", bytes(sheet(rows))).text("unit", township)).object();
+      assertThat(preview.getInt("problemCount")).as(preview.toString()).isZero();
+      assertThat(preview.getJsonObject("changes").getInt("MOVED")).isEqualTo(1);
+      assertThat(preview.getJsonObject("changes").getInt("UNCHANGED")).isEqualTo(villagers().size());
+      assertThat(commit("taikang-admin", preview.getString("id"), false).status()).isEqualTo(200);
+
+      assertThat(peopleIn(VILLAGE)).isEqualTo(here + 1);
+      assertThat(peopleIn(home)).isEqualTo(there - 1);
+    } finally {
+      moveBack(home, township);
+      restoreVillage();
+    }
+    assertThat(peopleIn(VILLAGE)).isEqualTo(here);
+    assertThat(peopleIn(home)).isEqualTo(there);
+  }
+
+  /** Imports a village as the pack has it, covering its township, which moves back anyone of it who moved away. */
+  private static void moveBack(String village, String township) {
+    var rows = PACK.people().stream()
+        .filter(p -> p.unitCode().equals(village))
+        .map(p -> row(p.name(), p.gender(), p.phone(), p.positions(), p.dispatchingUnit())
+            .replace("," + VILLAGE + ",", "," + village + ","))
+        .toList();
+    Api.Answer checked = Api.postMultipart("/api/people/imports", Tokens.of("taikang-admin"),
+        new Multipart().file("file", "people.csv", "text/csv", bytes(sheet(rows))).text("unit", township));
+    assertThat(commit("taikang-admin", checked.object().getString("id"), false).status()).as(checked.body())
+        .isEqualTo(200);
+  }
+
+  @Test
   void everyBadRowIsReportedAndNothingIsCommitted() {
     PersonSeed someone = villagers().getFirst();
     var rows = List.of(
