@@ -24,10 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import org.zhixing.launcher.LaunchException;
 
 /**
  * {@code bench/accounts.sh}: Keycloak accounts for the people of an imported sheet, made by the application's
@@ -45,7 +42,6 @@ public final class AccountsBenchmark {
   private static final Pattern ACTIVE = Pattern.compile("\"active\"\\s*:\\s*(\\d+)");
   private static final Pattern FAILED = Pattern.compile("\"failed\"\\s*:\\s*(\\d+)");
   private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
-  private static final Logger ZONKY = Logger.getLogger("io.zonky");
 
   private final PrintStream out = System.out;
   private final Progress progress = new Progress(out);
@@ -65,31 +61,21 @@ public final class AccountsBenchmark {
   }
 
   public static void main(String[] args) {
-    ZONKY.setLevel(Level.WARNING);
-    int rows = FULL;
-    int reference = 300;
-    boolean restart = false;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--rows" -> rows = Integer.parseInt(args[++i]);
-        case "--reference" -> reference = Integer.parseInt(args[++i]);
-        case "--restart" -> restart = true;
-        default -> {
-          System.err.println("accounts: unknown option " + args[i] + " (--rows N, --reference N, --restart)");
-          System.exit(1);
+    BenchmarkMain.run("accounts", () -> {
+      int rows = FULL;
+      int reference = 300;
+      boolean restart = false;
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--rows" -> rows = Integer.parseInt(args[++i]);
+          case "--reference" -> reference = Integer.parseInt(args[++i]);
+          case "--restart" -> restart = true;
+          default -> throw new IllegalArgumentException(
+              "unknown option " + args[i] + " (--rows N, --reference N, --restart)");
         }
       }
-    }
-    try {
       new AccountsBenchmark(rows, reference, restart).run();
-    } catch (LaunchException | BenchmarkFailure e) {
-      System.err.println("accounts: " + e.getMessage());
-      System.exit(1);
-    } catch (Exception e) {
-      System.err.println("accounts: failed: " + e);
-      e.printStackTrace();
-      System.exit(1);
-    }
+    });
   }
 
   private void run() throws Exception {

@@ -14,10 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import org.zhixing.launcher.LaunchException;
 
 /**
  * {@code bench/import.sh}: a 30,000-row people sheet (.xlsx) through the import API as the city's admin — upload and
@@ -31,7 +28,6 @@ public final class ImportBenchmark {
   private static final Pattern NEW = Pattern.compile("\"NEW\"\\s*:\\s*(\\d+)");
   private static final Pattern UNCHANGED = Pattern.compile("\"UNCHANGED\"\\s*:\\s*(\\d+)");
   private static final Pattern PROBLEMS = Pattern.compile("\"problemCount\"\\s*:\\s*(\\d+)");
-  private static final Logger ZONKY = Logger.getLogger("io.zonky");
 
   private final PrintStream out = System.out;
   private final Progress progress = new Progress(out);
@@ -45,18 +41,8 @@ public final class ImportBenchmark {
   }
 
   public static void main(String[] args) {
-    ZONKY.setLevel(Level.WARNING);
     int rows = args.length == 2 && args[0].equals("--rows") ? Integer.parseInt(args[1]) : 30_000;
-    try {
-      new ImportBenchmark(rows).run();
-    } catch (LaunchException | BenchmarkFailure e) {
-      System.err.println("import: " + e.getMessage());
-      System.exit(1);
-    } catch (Exception e) {
-      System.err.println("import: failed: " + e);
-      e.printStackTrace();
-      System.exit(1);
-    }
+    BenchmarkMain.run("import", () -> new ImportBenchmark(rows).run());
   }
 
   private void run() throws Exception {

@@ -27,12 +27,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhixing.bench.LearnerAccounts.Learner;
-import org.zhixing.launcher.LaunchException;
 
 /**
  * {@code bench/progress.sh}: heartbeat batches of simulated learners through the whole stack (HTTP, bearer-token
@@ -41,7 +38,6 @@ import org.zhixing.launcher.LaunchException;
  */
 public final class ProgressBenchmark {
 
-  private static final Logger ZONKY = Logger.getLogger("io.zonky");
   private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
   private static final int LESSON_SECONDS = 3600;
   /** The player closes a WATCHED segment every 5 seconds of playback. */
@@ -103,20 +99,7 @@ public final class ProgressBenchmark {
   }
 
   public static void main(String[] args) {
-    ZONKY.setLevel(Level.WARNING);
-    try {
-      new ProgressBenchmark(Settings.parse(args)).run();
-    } catch (IllegalArgumentException e) {
-      System.err.println("progress: " + e.getMessage());
-      System.exit(2);
-    } catch (LaunchException | BenchmarkFailure e) {
-      System.err.println("progress: " + e.getMessage());
-      System.exit(1);
-    } catch (Exception e) {
-      System.err.println("progress: failed: " + e);
-      e.printStackTrace();
-      System.exit(1);
-    }
+    BenchmarkMain.run("progress", () -> new ProgressBenchmark(Settings.parse(args)).run());
   }
 
   /** One learner watching one lesson (as on one device), and how far they have got. */

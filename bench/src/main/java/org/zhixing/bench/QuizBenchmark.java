@@ -24,12 +24,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhixing.bench.LearnerAccounts.Learner;
-import org.zhixing.launcher.LaunchException;
 
 /**
  * {@code bench/quiz.sh}: the end of a remote session, when thousands of learners submit the same quiz within a minute.
@@ -40,7 +37,6 @@ import org.zhixing.launcher.LaunchException;
  */
 public final class QuizBenchmark {
 
-  private static final Logger ZONKY = Logger.getLogger("io.zonky");
   private static final Pattern ID = Pattern.compile("\"id\":\"?([0-9a-f-]+)\"?");
   private static final double TARGET_P99_MS = 300;
   private static final int POINTS = 5;
@@ -136,20 +132,7 @@ public final class QuizBenchmark {
   }
 
   public static void main(String[] args) {
-    ZONKY.setLevel(Level.WARNING);
-    try {
-      new QuizBenchmark(Settings.parse(args)).run();
-    } catch (IllegalArgumentException e) {
-      System.err.println("quiz: " + e.getMessage());
-      System.exit(2);
-    } catch (LaunchException | BenchmarkFailure e) {
-      System.err.println("quiz: " + e.getMessage());
-      System.exit(1);
-    } catch (Exception e) {
-      System.err.println("quiz: failed: " + e);
-      e.printStackTrace();
-      System.exit(1);
-    }
+    BenchmarkMain.run("quiz", () -> new QuizBenchmark(Settings.parse(args)).run());
   }
 
   private void run() throws Exception {

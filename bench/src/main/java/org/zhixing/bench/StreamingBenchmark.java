@@ -12,17 +12,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhixing.bench.Wrk.Load;
-import org.zhixing.launcher.LaunchException;
 
 /**
  * {@code bench/streaming.sh}: the media endpoint against nginx on the same file. Starts PostgreSQL, Keycloak and
@@ -33,7 +29,6 @@ import org.zhixing.launcher.LaunchException;
  */
 public final class StreamingBenchmark {
 
-  private static final Logger ZONKY = Logger.getLogger("io.zonky");
   private static final Pattern URL = Pattern.compile("\"url\"\\s*:\\s*\"([^\"]+)\"");
   private static final double TARGET_RATIO = 0.8;
 
@@ -48,25 +43,7 @@ public final class StreamingBenchmark {
   }
 
   public static void main(String[] args) {
-    ZONKY.setLevel(Level.WARNING);
-    StreamingOptions options;
-    try {
-      options = StreamingOptions.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println("streaming: " + e.getMessage());
-      System.exit(2);
-      return;
-    }
-    try {
-      new StreamingBenchmark(options).run();
-    } catch (LaunchException | BenchmarkFailure e) {
-      System.err.println("streaming: " + e.getMessage());
-      System.exit(1);
-    } catch (Exception e) {
-      System.err.println("streaming: failed: " + e);
-      e.printStackTrace();
-      System.exit(1);
-    }
+    BenchmarkMain.run("streaming", () -> new StreamingBenchmark(StreamingOptions.parse(args)).run());
   }
 
   /** One measured phase: which server, what load, how many connections, what came out. */
