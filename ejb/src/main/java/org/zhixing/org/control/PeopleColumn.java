@@ -1,8 +1,7 @@
 package org.zhixing.org.control;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.zhixing.platform.sheet.HeaderKey;
+import org.zhixing.platform.sheet.HeaderNames;
 
 /**
  * The columns of the people sheets that county organization departments keep, each with the header it usually has and
@@ -22,25 +21,18 @@ public enum PeopleColumn {
   FIRST_SECRETARY("是否驻村第一书记", "驻村第一书记", "是否第一书记"),
   DISPATCHING_UNIT("派出单位", "选派单位", "原单位");
 
-  private final String header;
-  private final List<String> keys;
+  private final HeaderNames names;
 
   PeopleColumn(String header, String... otherNames) {
-    this.header = header;
-    var names = new ArrayList<String>();
-    names.add(HeaderKey.of(header));
-    for (String name : otherNames) {
-      names.add(HeaderKey.of(name));
-    }
-    this.keys = List.copyOf(names);
+    this.names = new HeaderNames(header, otherNames);
   }
 
-  /** The header an exported sheet carries, the one the department's template uses. */
+  /** The header an exported sheet carries, the one the template uses. */
   public String header() {
-    return header;
+    return names.header();
   }
 
-  boolean isNamed(String normalizedHeader) {
-    return keys.contains(normalizedHeader);
+  boolean isNamed(String key) {
+    return names.matches(key);
   }
 }

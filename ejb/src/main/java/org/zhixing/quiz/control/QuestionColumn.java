@@ -1,8 +1,8 @@
 package org.zhixing.quiz.control;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.zhixing.platform.sheet.HeaderKey;
+import org.zhixing.platform.sheet.HeaderNames;
 
 /**
  * The columns of the question sheets trainers keep (题型, 题干, 选项A–F, 答案, 解析, 难度, 标签, and for short
@@ -28,24 +28,18 @@ public enum QuestionColumn {
   /** The option columns, A first. */
   public static final List<QuestionColumn> OPTIONS = List.of(OPTION_A, OPTION_B, OPTION_C, OPTION_D, OPTION_E, OPTION_F);
 
-  private final String header;
-  private final List<String> keys;
+  private final HeaderNames names;
 
   QuestionColumn(String header, String... otherNames) {
-    this.header = header;
-    var names = new ArrayList<String>();
-    names.add(HeaderKey.of(header));
-    for (String name : otherNames) {
-      names.add(HeaderKey.of(name));
-    }
-    this.keys = List.copyOf(names);
+    this.names = new HeaderNames(header, otherNames);
   }
 
+  /** The header an exported sheet carries, the one the template uses. */
   public String header() {
-    return header;
+    return names.header();
   }
 
   boolean isNamed(String key) {
-    return keys.contains(key);
+    return names.matches(key);
   }
 }
