@@ -85,10 +85,7 @@ public final class AccountsBenchmark {
     PeopleSheets.write(sheet, rows);
     try (var servers = new Servers(home, work)) {
       Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(servers::close));
-      servers.startDatabase();
-      servers.startKeycloak();
-      servers.startWildFly();
-      progress.say("PostgreSQL, Keycloak and WildFly ready (%s)", since(step));
+      servers.startAll(progress);
 
       double sequential = keycloakLoop(servers, "ref1", 1);
       double parallel = keycloakLoop(servers, "ref4", 4);

@@ -53,10 +53,7 @@ public final class ImportBenchmark {
     progress.say("wrote %,d rows to %s (%,d KB) in %s", rows, sheet.getFileName(), Files.size(sheet) / 1024, since(step));
     try (var servers = new Servers(home, work)) {
       Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(servers::close));
-      servers.startDatabase();
-      servers.startKeycloak();
-      servers.startWildFly();
-      progress.say("PostgreSQL, Keycloak and WildFly ready (%s)", since(step));
+      servers.startAll(progress);
       String token = new PolicyApi(servers.apiUrl(), servers.tokenUrl()).token(ADMIN);
 
       long checkStart = System.nanoTime();

@@ -130,17 +130,8 @@ public final class ProgressBenchmark {
   }
 
   private void measure(Servers servers) throws Exception {
-    cpu = new CpuMeter(() -> {
-      var roots = new ArrayList<ProcessHandle>();
-      roots.add(ProcessHandle.current());
-      servers.postgres().ifPresent(roots::add);
-      return roots;
-    });
-    long step = System.nanoTime();
-    servers.startDatabase();
-    servers.startKeycloak();
-    servers.startWildFly();
-    progress.say("PostgreSQL, Keycloak and WildFly ready (%s)", Progress.since(step));
+    cpu = servers.cpuMeter();
+    servers.startAll(progress);
 
     Course course = publishCourse(servers);
     List<String> villages = LearnerAccounts.villages(servers);

@@ -149,17 +149,8 @@ public final class QuizBenchmark {
   }
 
   private void measure() throws Exception {
-    cpu = new CpuMeter(() -> {
-      var roots = new ArrayList<ProcessHandle>();
-      roots.add(ProcessHandle.current());
-      servers.postgres().ifPresent(roots::add);
-      return roots;
-    });
-    long step = System.nanoTime();
-    servers.startDatabase();
-    servers.startKeycloak();
-    servers.startWildFly();
-    progress.say("PostgreSQL, Keycloak and WildFly ready (%s)", Progress.since(step));
+    cpu = servers.cpuMeter();
+    servers.startAll(progress);
 
     var accounts = new LearnerAccounts(servers, http, progress);
     long paper = publishPaper(accounts.demoToken("city-admin"));

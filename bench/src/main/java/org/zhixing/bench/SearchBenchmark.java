@@ -93,12 +93,7 @@ public final class SearchBenchmark {
   private record Rebuilt(long documents, long millis) {}
 
   private Results measure(Servers servers) throws Exception {
-    cpu = new CpuMeter(() -> {
-      var roots = new ArrayList<ProcessHandle>();
-      roots.add(ProcessHandle.current());
-      servers.postgres().ifPresent(roots::add);
-      return roots;
-    });
+    cpu = servers.cpuMeter();
     long step = System.nanoTime();
     servers.startDatabase();
     say("PostgreSQL ready (%s)", since(step));

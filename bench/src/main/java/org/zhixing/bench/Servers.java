@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,6 +54,25 @@ final class Servers implements AutoCloseable {
     this.httpPort = freePort(taken);
     this.httpsPort = freePort(taken);
     this.managementPort = freePort(taken);
+  }
+
+  /** Starts PostgreSQL, Keycloak and WildFly (with the EAR and the demo content) and says how long that took. */
+  void startAll(Progress progress) {
+    long step = System.nanoTime();
+    startDatabase();
+    startKeycloak();
+    startWildFly();
+    progress.say("PostgreSQL, Keycloak and WildFly ready (%s)", Progress.since(step));
+  }
+
+  /** A meter of this process and the embedded PostgreSQL, the processes a benchmark counts as its own. */
+  CpuMeter cpuMeter() {
+    return new CpuMeter(() -> {
+      var roots = new ArrayList<ProcessHandle>();
+      roots.add(ProcessHandle.current());
+      postgres().ifPresent(roots::add);
+      return roots;
+    });
   }
 
   void startDatabase() {

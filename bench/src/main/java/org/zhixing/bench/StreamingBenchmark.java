@@ -70,11 +70,7 @@ public final class StreamingBenchmark {
   }
 
   private List<Phase> measure(Servers servers) throws Exception {
-    long step = System.nanoTime();
-    servers.startDatabase();
-    servers.startKeycloak();
-    servers.startWildFly();
-    progress.say("PostgreSQL, Keycloak and WildFly ready (%s)", Progress.since(step));
+    servers.startAll(progress);
 
     var api = new PolicyApi(servers.apiUrl(), servers.tokenUrl());
     String token = api.token("trainer");
