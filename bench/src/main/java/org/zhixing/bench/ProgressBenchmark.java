@@ -397,12 +397,12 @@ public final class ProgressBenchmark {
         + " one learner and lesson", settings.eventsPerBatch(), settings.heartbeatSeconds()));
     out.println(Report.line("  progress   %,d lesson rows after the run", rows));
     out.println();
-    out.println(Report.line("%-24s %7s %9s %10s %8s %8s %8s %6s %5s %6s", "phase", "clients", "batches", "events/s",
-        "p50 ms", "p99 ms", "max ms", "errors", "cpu", "others"));
+    out.println(Report.line("%-24s %7s %9s %10s %8s %8s %8s %6s %5s %6s %6s", "phase", "clients", "batches",
+        "events/s", "p50 ms", "p99 ms", "max ms", "errors", "cpu", "client", "others"));
     for (Latencies l : phases) {
-      out.println(Report.line("%-24s %7d %9d %10.0f %8.1f %8.1f %8.1f %6d %5.2f %6.2f", l.phase(), l.clients(),
-          l.requests(), l.perSecond() * settings.eventsPerBatch(), l.percentileMillis(50), l.percentileMillis(99),
-          l.maxMillis(), l.errors(), l.cpu().own(), l.cpu().others()));
+      out.println(Report.line("%-24s %7d %9d %10.0f %8.1f %8.1f %8.1f %6d %5.2f %6.2f %6.2f", l.phase(),
+          l.clients(), l.requests(), l.perSecond() * settings.eventsPerBatch(), l.percentileMillis(50),
+          l.percentileMillis(99), l.maxMillis(), l.errors(), l.cpu().own(), l.cpu().client(), l.cpu().others()));
     }
     out.println(Report.line("%-24s %7d %9s %10.0f   (upserts/s, 16 clients, 20 s)", "pgbench upsert", 16, "", pgbench));
     out.println();

@@ -364,11 +364,11 @@ public final class QuizBenchmark {
     out.printf("  submits    %,d spread evenly over %d s (%.0f/s)%n", learners, settings.window().toSeconds(),
         learners / (double) settings.window().toSeconds());
     out.println();
-    out.println("phase            clients  requests    req/s   p50 ms   p99 ms   max ms errors   cpu others");
+    out.println("phase            clients  requests    req/s   p50 ms   p99 ms   max ms errors   cpu client others");
     for (Latencies phase : phases) {
-      out.printf("%-16s %7d %9d %8.0f %8.1f %8.1f %8.1f %6d %5.2f %6.2f%n", phase.phase(), phase.clients(),
+      out.printf("%-16s %7d %9d %8.0f %8.1f %8.1f %8.1f %6d %5.2f %6.2f %6.2f%n", phase.phase(), phase.clients(),
           phase.requests(), phase.perSecond(), phase.percentileMillis(50), phase.percentileMillis(99), phase.maxMillis(),
-          phase.errors(), phase.cpu().own(), phase.cpu().others());
+          phase.errors(), phase.cpu().own(), phase.cpu().client(), phase.cpu().others());
     }
     out.println();
     out.printf("database: %,d attempts, %,d graded, %,d answers stored (expected %,d, %,d, %,d), %,d scores not what the"

@@ -13,12 +13,13 @@ final class Report {
   private Report() {}
 
   static void table(PrintStream out, List<Latencies> phases) {
-    out.println(line("%-12s %7s %9s %8s %8s %8s %8s %8s %6s %5s %6s",
-        "phase", "clients", "requests", "p50 ms", "p90 ms", "p99 ms", "max ms", "req/s", "errors", "cpu", "others"));
+    out.println(line("%-12s %7s %9s %8s %8s %8s %8s %8s %6s %5s %6s %6s", "phase", "clients", "requests", "p50 ms",
+        "p90 ms", "p99 ms", "max ms", "req/s", "errors", "cpu", "client", "others"));
     for (Latencies l : phases) {
-      out.println(line("%-12s %7d %9d %8.1f %8.1f %8.1f %8.1f %8.1f %6d %5.2f %6.2f",
+      out.println(line("%-12s %7d %9d %8.1f %8.1f %8.1f %8.1f %8.1f %6d %5.2f %6.2f %6.2f",
           l.phase(), l.clients(), l.requests(), l.percentileMillis(50), l.percentileMillis(90),
-          l.percentileMillis(99), l.maxMillis(), l.perSecond(), l.errors(), l.cpu().own(), l.cpu().others()));
+          l.percentileMillis(99), l.maxMillis(), l.perSecond(), l.errors(), l.cpu().own(), l.cpu().client(),
+          l.cpu().others()));
     }
   }
 

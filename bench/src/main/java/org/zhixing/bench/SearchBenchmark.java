@@ -344,7 +344,8 @@ public final class SearchBenchmark {
     Latencies api8 = r.phases().get(1);
     Latencies lucene8 = r.phases().get(5);
     out.println(Report.line("cpu: cores busy with the benchmark's processes (clients, WildFly, PostgreSQL) during the"
-        + " phase; others: cores busy with anything else (of %d)", Runtime.getRuntime().availableProcessors()));
+        + " phase; client: the part of it the load generator took; others: cores busy with anything else (of %d)",
+        Runtime.getRuntime().availableProcessors()));
     out.println();
     out.println("target p50 ≤ 10 ms, p99 ≤ 50 ms through the API (as deployed, then with the result cache off):");
     for (Latencies api : r.phases().subList(0, 4)) {

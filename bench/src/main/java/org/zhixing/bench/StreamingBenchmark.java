@@ -163,14 +163,14 @@ public final class StreamingBenchmark {
 
   private void print(List<Phase> phases) {
     out.println();
-    out.println(Report.line("%-8s %-7s %6s %9s %9s %9s %8s %8s %8s %6s %5s %6s", "server", "load", "conns", "requests",
-        "MB/s", "req/s", "p50 ms", "p99 ms", "KiB/req", "errors", "cpu", "others"));
+    out.println(Report.line("%-8s %-7s %6s %9s %9s %9s %8s %8s %8s %6s %5s %6s %6s", "server", "load", "conns",
+        "requests", "MB/s", "req/s", "p50 ms", "p99 ms", "KiB/req", "errors", "cpu", "client", "others"));
     for (Phase p : phases) {
       Wrk.Run r = p.run();
-      out.println(Report.line("%-8s %-7s %6d %9d %9.1f %9.1f %8.1f %8.1f %8.0f %6d %5.2f %6.2f", p.target(),
+      out.println(Report.line("%-8s %-7s %6d %9d %9.1f %9.1f %8.1f %8.1f %8.0f %6d %5.2f %6.2f %6.2f", p.target(),
           p.load().name().toLowerCase(java.util.Locale.ROOT), p.connections(), r.requests(), r.megabytesPerSecond(),
           r.requestsPerSecond(), r.p50Micros() / 1e3, r.p99Micros() / 1e3, r.requests() == 0 ? 0 : r.bytes() / 1024.0 / r.requests(),
-          r.errors(), p.cpu().own(), p.cpu().others()));
+          r.errors(), p.cpu().own(), p.cpu().client(), p.cpu().others()));
     }
     out.println();
     Phase weakest = null;

@@ -17,7 +17,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Courses in real Chromium: a learner opens a demo course; a trainer reorders lessons by drag and drop and submits. */
+/**
+ * Courses in real Chromium: a learner opens a demo course; a trainer reorders lessons by drag and drop and submits; the
+ * county admin rejects a course with a comment from the review queue, the trainer reads it and resubmits, the admin
+ * publishes.
+ */
 @ExtendWith(ArquillianExtension.class)
 class CourseBrowserIT {
 
@@ -85,6 +89,62 @@ class CourseBrowserIT {
       browser.waitForText(testId("course-status"), "待审核");
     }
     assertThat(Api.get("/api/courses/" + id, token).object().getString("status")).isEqualTo("SUBMITTED");
+  }
+
+  @Test
+  void anAdminRejectsWithACommentTheTrainerResubmitsAndTheAdminPublishes() {
+    String trainer = Tokens.of("trainer");
+    String title = "审核流程测试-" + System.nanoTime();
+    long id = Api.postJson("/api/courses", trainer,
+        Json.createObjectBuilder().add("title", title).add("creditHours", 1).add("required", false).build().toString())
+        .object().getJsonNumber("id").longValue();
+    Api.postJson("/api/courses/" + id + "/lessons", trainer,
+        Json.createObjectBuilder().add("title", "导学").add("bodyHtml", "<p>导学</p>").build().toString());
+    assertThat(Api.post("/api/courses/" + id + "/submit", trainer).status()).isEqualTo(200);
+    assertThat(reviewQueue("taikang-admin")).contains(title);
+    assertThat(reviewQueue("dancheng-admin")).as("another county's queue").doesNotContain(title);
+
+    String comment = "请补充政策依据";
+    try (Browser admin = new Browser()) {
+      openInReviewQueue(admin, title);
+      admin.visible(testId("course-reject")).click();
+      admin.visible(By.cssSelector(".el-message-box textarea")).sendKeys(comment);
+      admin.visible(By.cssSelector(".el-message-box__btns .el-button--primary")).click();
+      admin.waitForText(testId("course-status"), "草稿");
+    }
+    try (Browser browser = new Browser()) {
+      browser.open(Api.baseUrl() + "/courses/" + id + "/edit");
+      browser.logInAs("trainer");
+      browser.waitForText(testId("course-review-comment"), comment);
+      browser.screenshot("trainer-sees-review-comment");
+      browser.visible(testId("course-submit")).click();
+      browser.waitForText(testId("course-status"), "待审核");
+    }
+    try (Browser admin = new Browser()) {
+      openInReviewQueue(admin, title);
+      admin.visible(testId("course-approve")).click();
+      admin.waitForText(testId("course-status"), "已发布");
+      admin.screenshot("admin-published-course");
+    }
+    JsonObject published = Api.get("/api/courses/" + id + "?published=true", Tokens.of("learner")).object();
+    assertThat(published.getString("status")).isEqualTo("PUBLISHED");
+    assertThat(published.getString("title")).isEqualTo(title);
+  }
+
+  private static void openInReviewQueue(Browser admin, String title) {
+    admin.open(Api.baseUrl() + "/");
+    admin.logInAs("taikang-admin");
+    admin.visible(testId("menu-course-review")).click();
+    admin.waitForText(testId("course-table"), title);
+    admin.visible(By.xpath("//a[@data-test='course-row'][contains(.,'" + title + "')]")).click();
+    admin.waitForText(testId("course-status"), "待审核");
+  }
+
+  private static List<String> reviewQueue(String username) {
+    return Api.get("/api/courses/manage?status=SUBMITTED&size=100", Tokens.of(username)).object().getJsonArray("items")
+        .getValuesAs(JsonObject.class).stream()
+        .map(course -> course.getString("title"))
+        .toList();
   }
 
   private static List<String> lessonOrder(long id, String token) {

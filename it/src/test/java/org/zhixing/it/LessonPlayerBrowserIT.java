@@ -6,6 +6,7 @@ import static org.zhixing.it.Browser.testId;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
+import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -17,8 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The learner's player in real Chromium, on the demo courses: a video played, left and resumed on a fresh page at the
- * second where they stopped, while the progress bar moves with what the server counted; a PDF shown page by page with
+ * The learner's player in real Chromium, on the demo courses: a video played from its HLS ladder, left and resumed on
+ * a fresh page at the second where they stopped, while the progress bar moves with what the server counted; a PDF shown page by page with
  * its dwell time counted.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -43,7 +44,7 @@ class LessonPlayerBrowserIT {
     try (Browser browser = new Browser()) {
       browser.open(url);
       browser.logInAs("learner");
-      WebElement video = browser.visible(By.cssSelector("[data-test='lesson-video']"));
+      WebElement video = playingFromTheLadder(browser, url);
       double before = share(browser);
 
       js(browser, "arguments[0].muted = true; arguments[0].play();", video);
@@ -79,6 +80,24 @@ class LessonPlayerBrowserIT {
 
       until(browser, () -> progress(lesson).getInt("pagesRead") >= 1, Duration.ofSeconds(40));
       assertThat(progress(lesson).getJsonNumber("position").doubleValue()).isEqualTo(1.0);
+    }
+  }
+
+  /**
+   * The lesson's video element once it plays the HLS ladder: the demo videos are queued for transcoding when the pack
+   * loads, so right after the server started the page may still get the original MP4; it is opened again until not.
+   */
+  private static WebElement playingFromTheLadder(Browser browser, String url) {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (true) {
+      WebElement video = browser.visible(By.cssSelector("[data-test='lesson-video'][data-source]"));
+      String source = video.getAttribute("data-source");
+      if ("hls".equals(source) || Instant.now().isAfter(deadline)) {
+        assertThat(source).as("the demo video's HLS ladder").isEqualTo("hls");
+        return video;
+      }
+      sleep(Duration.ofSeconds(2));
+      browser.open(url);
     }
   }
 
@@ -125,5 +144,13 @@ class LessonPlayerBrowserIT {
 
   private static void until(Browser browser, java.util.function.BooleanSupplier condition, Duration patience) {
     new WebDriverWait(browser.driver(), patience).until(d -> condition.getAsBoolean());
+  }
+
+  private static void sleep(Duration pause) {
+    try {
+      Thread.sleep(pause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -13,9 +13,14 @@ final class TestVideos {
 
   /** A 2-second 320×240 test picture with a tone, H.264/AAC in MP4. */
   static byte[] mp4() {
-    return ffmpeg(".mp4", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=10:duration=2", "-f", "lavfi",
-        "-i", "sine=frequency=440:duration=2", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
-        "-c:a", "aac", "-shortest", "-movflags", "+faststart");
+    return mp4(2);
+  }
+
+  /** A 320×240 test picture with a tone of the given length, H.264/AAC in MP4. */
+  static byte[] mp4(int seconds) {
+    return ffmpeg(".mp4", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=10:duration=" + seconds, "-f", "lavfi",
+        "-i", "sine=frequency=440:duration=" + seconds, "-c:v", "libx264", "-preset", "ultrafast",
+        "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", "-movflags", "+faststart");
   }
 
   private static byte[] ffmpeg(String suffix, String... arguments) {

@@ -28,24 +28,31 @@ final class Tus {
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
   private final String token;
+  private final String endpoint;
 
   Tus(String username) {
-    this.token = Tokens.of(username);
+    this(username, Api.baseUrl());
   }
 
-  static String endpoint() {
-    return Api.baseUrl() + "/api/uploads";
+  /** A client of the server at {@code baseUrl} (another than the test deployment's). */
+  Tus(String username, String baseUrl) {
+    this.token = Tokens.of(username);
+    this.endpoint = baseUrl + "/api/uploads";
+  }
+
+  String endpoint() {
+    return endpoint;
   }
 
   Reply options() {
-    return send(request(endpoint()).method("OPTIONS", BodyPublishers.noBody()));
+    return send(request(endpoint).method("OPTIONS", BodyPublishers.noBody()));
   }
 
   Reply create(long length, Map<String, String> metadata) {
     String header = metadata.entrySet().stream()
         .map(e -> e.getKey() + " " + Base64.getEncoder().encodeToString(e.getValue().getBytes(StandardCharsets.UTF_8)))
         .collect(Collectors.joining(","));
-    return send(request(endpoint()).header("Tus-Resumable", VERSION).header("Upload-Length", Long.toString(length))
+    return send(request(endpoint).header("Tus-Resumable", VERSION).header("Upload-Length", Long.toString(length))
         .header("Upload-Metadata", header).POST(BodyPublishers.noBody()));
   }
 

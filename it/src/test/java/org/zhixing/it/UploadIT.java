@@ -203,7 +203,7 @@ class UploadIT {
   @Test
   void requestsOfAnotherProtocolVersionAreRefusedWith412() {
     Tus tus = new Tus("trainer");
-    Tus.Reply reply = tus.send(tus.request(Tus.endpoint()).header("Tus-Resumable", "0.2.2")
+    Tus.Reply reply = tus.send(tus.request(tus.endpoint()).header("Tus-Resumable", "0.2.2")
         .header("Upload-Length", "10").POST(BodyPublishers.noBody()));
 
     assertThat(reply.status()).isEqualTo(412);

@@ -138,6 +138,14 @@ final class ChildProcess {
         return survivors.isEmpty();
     }
 
+    /** Kills the process and all its descendants at once (SIGKILL), as a power cut would, and waits until they are gone. */
+    void kill() {
+        var tree = tree();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        tree.forEach(handle -> handle.onExit().completeOnTimeout(handle, 10, TimeUnit.SECONDS).join());
+        guard.disarm();
+    }
+
     private List<ProcessHandle> tree() {
         return Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
     }

@@ -186,6 +186,11 @@ public final class WildFlyServer implements AutoCloseable {
         return process.exited();
     }
 
+    /** Kills WildFly without a shutdown (SIGKILL): for tests of what survives a crash. */
+    public void kill() {
+        process.kill();
+    }
+
     /** Stops WildFly: SIGTERM (a graceful shutdown), up to 60 s to finish, then SIGKILL. */
     @Override
     public void close() {

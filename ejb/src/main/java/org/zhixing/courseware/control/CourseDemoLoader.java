@@ -25,6 +25,7 @@ import org.zhixing.courseware.entity.CourseMetadata;
 import org.zhixing.courseware.entity.CourseRevision;
 import org.zhixing.courseware.entity.LessonContent;
 import org.zhixing.courseware.entity.MediaAsset;
+import org.zhixing.courseware.transcode.control.HlsLadders;
 import org.zhixing.org.boundary.OrgDirectory;
 import org.zhixing.org.entity.OrgUnit;
 import org.zhixing.policy.boundary.PolicyLibrary;
@@ -32,9 +33,10 @@ import org.zhixing.policy.boundary.PolicyTitle;
 
 /**
  * Loads the content pack's Five-Star courses at deploy when demo content is on and no course exists yet: their media
- * into the content store and the asset catalog (ready at once, lengths from the pack), and the courses themselves,
- * published, offered to the city and linked to the policy documents they cite. The store keeps blobs by SHA-256, so
- * running again after the database was reset stores nothing twice. About 1 MB of media: well under a second.
+ * into the content store and the asset catalog (documents ready at once with their page counts from the pack, videos
+ * queued for their HLS ladder like any upload, playable as MP4 until then), and the courses themselves, published,
+ * offered to the city and linked to the policy documents they cite. The store keeps blobs by SHA-256, so running
+ * again after the database was reset stores nothing twice. About 1 MB of media: well under a second.
  */
 @Singleton
 @Startup
@@ -51,6 +53,7 @@ public class CourseDemoLoader {
   @Inject AssetRepository assets;
   @Inject OrgDirectory org;
   @Inject PolicyLibrary policies;
+  @Inject HlsLadders ladders;
 
   @PostConstruct
   void loadWhenEmpty() {
@@ -74,7 +77,7 @@ public class CourseDemoLoader {
             .orElseThrow(() -> new IllegalStateException(seed.key() + " cites unknown document " + number)))
         .map(PolicyTitle::id)
         .toList();
-    MediaAsset cover = asset(seed.coverFile(), AssetKind.IMAGE, null, null, unit);
+    MediaAsset cover = asset(seed.coverFile(), AssetKind.IMAGE, unit);
     CourseMetadata metadata = new CourseMetadata(seed.title(), seed.summary(), cover.id(), seed.creditHours(),
         seed.required(), seed.tags(), unit.code(), unit.path(), policyIds);
     Course course = new Course(unit.code(), unit.path(), metadata, AUTHOR);
@@ -91,19 +94,21 @@ public class CourseDemoLoader {
     return switch (lesson.kind()) {
       case "HTML" -> LessonContent.ofText(lesson.bodyHtml());
       case "VIDEO" -> {
-        MediaAsset video = asset(lesson.file(), AssetKind.VIDEO, (double) lesson.length(), null, unit);
+        MediaAsset video = asset(lesson.file(), AssetKind.VIDEO, unit);
+        ladders.request(video.id(), video.sha256(), (double) lesson.length());
         yield LessonContent.ofAsset(AssetKind.VIDEO, video.id(), lesson.length(), null);
       }
       case "PDF" -> {
-        MediaAsset pdf = asset(lesson.file(), AssetKind.PDF, null, lesson.length(), unit);
+        MediaAsset pdf = asset(lesson.file(), AssetKind.PDF, unit);
+        pdf.processed(null, lesson.length(), List.of());
         yield LessonContent.ofAsset(AssetKind.PDF, pdf.id(), null, lesson.length());
       }
       default -> throw new IllegalStateException("unknown lesson kind " + lesson.kind());
     };
   }
 
-  /** Stores a pack file and registers it as a processed asset of the unit (the pack knows its length). */
-  private MediaAsset asset(String file, AssetKind kind, Double seconds, Integer pages, OrgUnit unit) {
+  /** Stores a pack file and registers it as an asset of the unit. */
+  private MediaAsset asset(String file, AssetKind kind, OrgUnit unit) {
     Path folder = store.newWorkFolder();
     Blob blob;
     try (InputStream in = CoursePack.media(file)) {
@@ -115,7 +120,6 @@ public class CourseDemoLoader {
     }
     MediaAsset asset = new MediaAsset(new MediaAsset.StoredBytes(blob.sha256(), blob.size()), CoursePack.mediaType(file),
         kind, file, new MediaAsset.Owner(unit.code(), unit.path()), AUTHOR, Instant.now());
-    asset.processed(seconds, pages, List.of());
     assets.add(asset);
     return asset;
   }

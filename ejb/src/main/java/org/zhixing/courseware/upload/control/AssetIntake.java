@@ -7,16 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.zhixing.courseware.boundary.AssetCatalog;
 import org.zhixing.courseware.control.Blob;
 import org.zhixing.courseware.control.ContentStore;
-import org.zhixing.courseware.control.DerivedPath;
 import org.zhixing.courseware.entity.MediaAsset;
-import org.zhixing.courseware.transcode.control.MediaTools;
-import org.zhixing.courseware.transcode.control.TranscodeJobs;
-import org.zhixing.courseware.transcode.entity.TranscodeJob;
+import org.zhixing.courseware.transcode.control.HlsLadders;
 import org.zhixing.courseware.upload.entity.ResumableUpload;
 import org.zhixing.platform.security.Caller;
 
@@ -35,11 +31,7 @@ public class AssetIntake {
 
   @Inject ContentStore store;
   @Inject AssetCatalog catalog;
-  @Inject TranscodeJobs transcodes;
-
-  private static final DerivedPath MASTER_PLAYLIST = new DerivedPath(List.of("hls", "master.m3u8"));
-
-  private final MediaTools tools = MediaTools.fromSystemProperties();
+  @Inject HlsLadders ladders;
 
   public ResumableUpload accept(Caller caller, UUID uploadId, Path staged, Inspection inspection, String runningSha256) {
     ResumableUpload upload = em.find(ResumableUpload.class, uploadId);
@@ -62,26 +54,11 @@ public class AssetIntake {
     MediaAsset asset = catalog.register(blob, inspection.mediaType(), inspection.kind(), fileName, caller);
     Double seconds = inspection.durationMillis() > 0 ? inspection.durationMillis() / 1000.0 : null;
     switch (inspection.kind()) {
-      case VIDEO -> {
-        Optional<TranscodeJob> sameBytes = transcodes.readyLadderOf(blob.sha256()).filter(job -> hasLadder(blob));
-        if (sameBytes.isPresent()) {
-          // The same video was uploaded before: its ladder is there already, beside the one blob both assets share.
-          catalog.recordProcessed(asset.id(), seconds, null, sameBytes.get().rungs());
-        } else if (tools.hasFfmpeg()) {
-          transcodes.enqueue(asset.id(), blob.sha256());
-        } else {
-          catalog.recordFailure(asset.id(), "ffmpeg is not installed on the server (" + tools.ffmpeg()
-              + "): no HLS, the original video is streamed as it is");
-        }
-      }
+      case VIDEO -> ladders.request(asset.id(), blob.sha256(), seconds);
       case AUDIO -> catalog.recordProcessed(asset.id(), seconds, null, List.of());
       case PDF -> catalog.recordProcessed(asset.id(), null, inspection.pages(), List.of());
       case HTML, IMAGE -> { }
     }
     return asset;
-  }
-
-  private boolean hasLadder(Blob blob) {
-    return store.derived(blob.sha256(), MASTER_PLAYLIST).isPresent();
   }
 }
