@@ -217,3 +217,43 @@ export const quizApi = {
   grade: (attemptId: string, position: number, score: number, comment: string) =>
     api.put<PendingAnswer>(`/api/quiz/grading/${encodeURIComponent(attemptId)}/answers/${position}`, { score, comment }),
 }
+
+/* Analytics (考试分析), papers by session and audience, images (q7-analytics). */
+
+export interface PaperAnalysis {
+  paperId: number
+  title: string
+  passScore: number
+  maxScore: number | null
+  graded: number
+  passed: number
+  /** Fractions from 0 to 1; null when nothing was graded. */
+  passRate: number | null
+  meanScore: number | null
+  awaitingGrading: number
+  /** Graded attempts per tenth of maxScore, the last one including full marks. */
+  histogram: number[]
+  units: { code: string; name: string; graded: number; passed: number; passRate: number | null; meanScore: number | null }[]
+  questions: QuestionStats[]
+  weakestTags: { tag: string; asked: number; correct: number; shareCorrect: number | null }[]
+}
+
+export interface QuestionStats {
+  questionId: number
+  type: QuestionType
+  stem: string
+  tags: string[]
+  asked: number
+  answered: number
+  correct: number
+  shareCorrect: number | null
+  /** Upper 27 % share correct less lower 27 %; null when a group was not asked the question. */
+  discrimination: number | null
+  wrongOption?: string
+  wrongOptionText?: string
+  wrongOptionChosen?: number
+}
+
+export const quizAnalyticsApi = {
+  analysis: (paperId: number) => api.get<PaperAnalysis>(paperPath(paperId, '/analytics')),
+}
