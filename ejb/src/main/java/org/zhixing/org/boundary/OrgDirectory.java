@@ -115,6 +115,13 @@ public class OrgDirectory {
     return codes.isEmpty() ? Map.of() : units.findByCodes(codes).stream().collect(Collectors.toMap(OrgUnit::code, OrgUnit::name));
   }
 
+  /** The posts the caller holds and whether they serve in a weak-and-lax village: what audience rules ask. */
+  public PersonStanding standingOf(Caller caller) {
+    return matching.standingOf(caller.username())
+        .map(found -> new PersonStanding(found.positions(), found.weakAndLax()))
+        .orElse(PersonStanding.NONE);
+  }
+
   /**
    * For each of these unit codes, the unit directly below the top of the caller's subtree that holds it (or the top
    * itself, for a code of its own): to roll figures another feature keeps by unit code up one level below the
