@@ -31,6 +31,8 @@ export interface QuestionView {
   rubric: string | null
   difficulty: number
   tags: string[]
+  /** A signed link to the question's picture (q7-analytics). */
+  imageUrl?: string
 }
 
 export interface QuestionRequest {
@@ -77,6 +79,10 @@ export interface PaperRequest {
   closesAt?: string | null
   questions: { questionId: number; points: number }[]
   rules: DrawRule[]
+  /** q7-analytics: a post-session quiz, or the posts and village rule narrowing the unit. */
+  sessionId?: number | null
+  audiencePositions?: string[]
+  audienceWeakOnly?: boolean
 }
 
 export interface PaperView {
@@ -97,6 +103,9 @@ export interface PaperView {
   publishedAt: string | null
   questions: { questionId: number; points: number; type: QuestionType; stem: string }[]
   rules: DrawRule[]
+  sessionId: number | null
+  audiencePositions: string[]
+  audienceWeakOnly: boolean
 }
 
 export interface OfferedPaper {
@@ -112,6 +121,8 @@ export interface OfferedPaper {
   openAttemptId: string | null
   bestScore: number | null
   passed: boolean
+  /** The session this post-session quiz belongs to (q7-analytics). */
+  sessionId?: number | null
 }
 
 export interface AttemptItem {
@@ -128,6 +139,8 @@ export interface AttemptItem {
   correctAnswer: string[] | null
   explanation: string | null
   comment: string | null
+  /** A signed link to the question's picture (q7-analytics). */
+  imageUrl?: string
 }
 
 export interface AttemptView {
@@ -254,6 +267,15 @@ export interface QuestionStats {
   wrongOptionChosen?: number
 }
 
-export const quizAnalyticsApi = {
+export const quizMoreApi = {
   analysis: (paperId: number) => api.get<PaperAnalysis>(paperPath(paperId, '/analytics')),
+  rewriteQuestion: (bankId: number, id: number, question: QuestionRequest) =>
+    api.put<QuestionView>(bankPath(bankId, `/questions/${id}`), question),
+  /** Shows a PNG, JPEG or WebP picture (≤ 2 MiB) with the question. */
+  showImage: (bankId: number, id: number, file: File) => {
+    const form = new FormData()
+    form.append('file', file, file.name)
+    return uploadForm<QuestionView>(bankPath(bankId, `/questions/${id}/image`), form, sessionUpload({}))
+  },
+  updatePaper: (id: number, paper: PaperRequest) => api.put<PaperView>(paperPath(id), paper),
 }

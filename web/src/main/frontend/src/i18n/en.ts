@@ -893,6 +893,22 @@ const en: Messages = {
   },
   quizMore: {
     nav: { analytics: 'Exam analysis' },
+    edit: {
+      edit: 'Edit',
+      image: 'Picture',
+      question: 'Edit question',
+      paper: 'Edit paper',
+    },
+    audience: {
+      afterSession: 'Post-session quiz',
+      positions: 'Only these posts',
+      anyPosition: 'Any post (leave empty)',
+      weakOnly: 'Weak-and-lax villages only',
+      session: 'Training session',
+      noSession: 'None (offered by unit)',
+      sessionHint: 'Attached to a session, the paper is offered only to the session\'s audience (a post-session quiz).',
+    },
+    grading: { total: '{count} answers to grade' },
     analysis: {
       title: 'Exam analysis',
       choosePaper: 'Choose a paper',

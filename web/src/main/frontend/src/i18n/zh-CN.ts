@@ -893,6 +893,22 @@ const zhCN = {
   /* Quizzes, second part (issue 7, q7-analytics): analytics, editing, images, audiences. */
   quizMore: {
     nav: { analytics: '考试分析' },
+    edit: {
+      edit: '编辑',
+      image: '配图',
+      question: '编辑试题',
+      paper: '编辑试卷',
+    },
+    audience: {
+      afterSession: '会后测验',
+      positions: '限定职务',
+      anyPosition: '不限职务（留空）',
+      weakOnly: '仅软弱涣散村',
+      session: '关联培训班次',
+      noSession: '不关联（按单位范围开放）',
+      sessionHint: '关联班次后，试卷只对该班次的参训人员开放（会后测验）。',
+    },
+    grading: { total: '共 {count} 条待阅' },
     analysis: {
       title: '考试分析',
       choosePaper: '选择试卷',
