@@ -9,16 +9,17 @@ import org.zhixing.org.boundary.PersonStanding;
 import org.zhixing.org.entity.OrgUnit;
 import org.zhixing.platform.security.Caller;
 import org.zhixing.platform.security.Role;
-import org.zhixing.schedule.boundary.SessionAudiences;
 import org.zhixing.quiz.entity.Paper;
 import org.zhixing.quiz.entity.PaperAudience;
 import org.zhixing.quiz.entity.QuestionBank;
+import org.zhixing.schedule.boundary.SessionAudiences;
 
 /**
  * Who may do what in the quiz feature. Trainers and org admins edit the banks and papers owned within their subtree
  * and use (draw from) banks shared from above; only org admins share; system admins do everything. Learners take the
- * published papers offered to their unit or a unit above it, and a course's test only if they may take the course.
- * Whatever a caller may not see is reported as not found.
+ * published papers offered to their unit or a unit above it whose post and village rule they meet, a session's quiz
+ * only if they are in the session's audience, and a course's test only if they may take the course. Whatever a caller
+ * may not see is reported as not found.
  */
 @ApplicationScoped
 public class QuizAccess {
