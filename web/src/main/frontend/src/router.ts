@@ -160,6 +160,13 @@ export const createPortalRouter = () =>
           component: () => import('./views/QuizGradingView.vue'),
           meta: { titleKey: 'quiz.nav.grading', roles: QUIZ_STAFF_ROLES },
         },
+        /* 考试分析 (q7-analytics): a paper's results for its trainers. */
+        {
+          path: 'quiz/analytics',
+          name: 'quiz-analytics',
+          component: () => import('./views/QuizAnalyticsView.vue'),
+          meta: { titleKey: 'quizMore.nav.analytics', roles: QUIZ_STAFF_ROLES },
+        },
         /* Scheduling and attendance: planning for trainers and admins, the learner's schedule and QR sign-in for all. */
         {
           path: 'sessions',

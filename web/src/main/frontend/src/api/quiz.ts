@@ -31,6 +31,8 @@ export interface QuestionView {
   rubric: string | null
   difficulty: number
   tags: string[]
+  /** A signed link to the question's picture (q7-analytics). */
+  imageUrl?: string
 }
 
 export interface QuestionRequest {
@@ -77,6 +79,10 @@ export interface PaperRequest {
   closesAt?: string | null
   questions: { questionId: number; points: number }[]
   rules: DrawRule[]
+  /** q7-analytics: a post-session quiz, or the posts and village rule narrowing the unit. */
+  sessionId?: number | null
+  audiencePositions?: string[]
+  audienceWeakOnly?: boolean
 }
 
 export interface PaperView {
@@ -97,6 +103,9 @@ export interface PaperView {
   publishedAt: string | null
   questions: { questionId: number; points: number; type: QuestionType; stem: string }[]
   rules: DrawRule[]
+  sessionId: number | null
+  audiencePositions: string[]
+  audienceWeakOnly: boolean
 }
 
 export interface OfferedPaper {
@@ -112,6 +121,8 @@ export interface OfferedPaper {
   openAttemptId: string | null
   bestScore: number | null
   passed: boolean
+  /** The session this post-session quiz belongs to (q7-analytics). */
+  sessionId?: number | null
 }
 
 export interface AttemptItem {
@@ -128,6 +139,8 @@ export interface AttemptItem {
   correctAnswer: string[] | null
   explanation: string | null
   comment: string | null
+  /** A signed link to the question's picture (q7-analytics). */
+  imageUrl?: string
 }
 
 export interface AttemptView {
@@ -216,4 +229,53 @@ export const quizApi = {
   pending: (page = 1, size = 50) => api.get<Page<PendingAnswer>>('/api/quiz/grading', { page, size }),
   grade: (attemptId: string, position: number, score: number, comment: string) =>
     api.put<PendingAnswer>(`/api/quiz/grading/${encodeURIComponent(attemptId)}/answers/${position}`, { score, comment }),
+}
+
+/* Analytics (考试分析), papers by session and audience, images (q7-analytics). */
+
+export interface PaperAnalysis {
+  paperId: number
+  title: string
+  passScore: number
+  maxScore: number | null
+  graded: number
+  passed: number
+  /** Fractions from 0 to 1; null when nothing was graded. */
+  passRate: number | null
+  meanScore: number | null
+  awaitingGrading: number
+  /** Graded attempts per tenth of maxScore, the last one including full marks. */
+  histogram: number[]
+  units: { code: string; name: string; graded: number; passed: number; passRate: number | null; meanScore: number | null }[]
+  questions: QuestionStats[]
+  weakestTags: { tag: string; asked: number; correct: number; shareCorrect: number | null }[]
+}
+
+export interface QuestionStats {
+  questionId: number
+  type: QuestionType
+  stem: string
+  tags: string[]
+  asked: number
+  answered: number
+  correct: number
+  shareCorrect: number | null
+  /** Upper 27 % share correct less lower 27 %; null when a group was not asked the question. */
+  discrimination: number | null
+  wrongOption?: string
+  wrongOptionText?: string
+  wrongOptionChosen?: number
+}
+
+export const quizMoreApi = {
+  analysis: (paperId: number) => api.get<PaperAnalysis>(paperPath(paperId, '/analytics')),
+  rewriteQuestion: (bankId: number, id: number, question: QuestionRequest) =>
+    api.put<QuestionView>(bankPath(bankId, `/questions/${id}`), question),
+  /** Shows a PNG, JPEG or WebP picture (≤ 2 MiB) with the question. */
+  showImage: (bankId: number, id: number, file: File) => {
+    const form = new FormData()
+    form.append('file', file, file.name)
+    return uploadForm<QuestionView>(bankPath(bankId, `/questions/${id}/image`), form, sessionUpload({}))
+  },
+  updatePaper: (id: number, paper: PaperRequest) => api.put<PaperView>(paperPath(id), paper),
 }

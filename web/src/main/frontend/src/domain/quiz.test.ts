@@ -6,10 +6,12 @@ import {
   emptyQuestionForm,
   formatRemaining,
   isAnswered,
+  questionForm,
   questionRequest,
   remainingMillis,
   toggleKey,
 } from './quiz'
+import type { QuestionView } from '../api/quiz'
 
 describe('the server clock', () => {
   it('counts down to the deadline even when the device clock is off', () => {
@@ -68,5 +70,29 @@ describe('question sheets', () => {
     expect(checkQuestionSheet({ name: '题库.xlsx', size: 0 })?.key).toBe('policy.upload.emptyFile')
     expect(checkQuestionSheet({ name: '题库.xlsx', size: 11 * 1024 * 1024 })?.key).toBe('quiz.import.tooLarge')
     expect(checkQuestionSheet({ name: '题库.XLSX', size: 1000 })).toBeNull()
+  })
+})
+
+describe('editing a question (q7-analytics)', () => {
+  const base = { id: 7, bankId: 1, explanation: '解析', rubric: null, difficulty: 2, tags: ['star:产业兴旺', 'course:3'] }
+
+  it('fills the form from a stored question so that saving it unchanged sends the same question', () => {
+    const stored: [QuestionView, string[]][] = [
+      [{ ...base, type: 'MULTIPLE_CHOICE', stem: '哪些属于五星？', options: ['支部过硬', '产业兴旺', '打牌'], answer: ['AB'] }, ['A', 'B']],
+      [{ ...base, type: 'TRUE_FALSE', stem: '第一书记由县委选派。', options: [], answer: ['T'] }, ['T']],
+      [{ ...base, type: 'FILL_IN', stem: '____星，____星。', options: [], answer: ['生态宜居|生态宜居星', '乡风文明'] },
+        ['生态宜居|生态宜居星', '乡风文明']],
+    ]
+    for (const [question, answer] of stored) {
+      expect(questionRequest(questionForm(question))).toEqual({
+        type: question.type, stem: question.stem, options: question.options, answer,
+        explanation: '解析', rubric: null, difficulty: 2, tags: ['star:产业兴旺', 'course:3'],
+      })
+    }
+  })
+
+  it('ticks each key of a multiple-choice answer', () => {
+    const form = questionForm({ ...base, type: 'MULTIPLE_CHOICE', stem: 's', options: ['a', 'b', 'c', 'd'], answer: ['ACD'] })
+    expect(form.keys).toEqual(['A', 'C', 'D'])
   })
 })

@@ -1,4 +1,4 @@
-import type { AttemptItem, QuestionRequest, QuestionType } from '../api/quiz'
+import type { AttemptItem, QuestionRequest, QuestionType, QuestionView } from '../api/quiz'
 import type { Role } from './roles'
 import { fileExtension, formatFileSize, type FileProblem } from './policies'
 
@@ -88,6 +88,23 @@ export function emptyQuestionForm(): QuestionForm {
   return {
     type: 'SINGLE_CHOICE', stem: '', options: ['', '', '', ''], keys: [], answerText: '', explanation: '', rubric: '',
     difficulty: 3, tags: '',
+  }
+}
+
+/** The editor's form for an existing question (q7-analytics): the inverse of {@link questionRequest}. */
+export function questionForm(question: QuestionView): QuestionForm {
+  const choice = question.type === 'SINGLE_CHOICE' || question.type === 'MULTIPLE_CHOICE'
+  const written = question.type === 'FILL_IN' || question.type === 'SHORT_ANSWER'
+  return {
+    type: question.type,
+    stem: question.stem,
+    options: choice ? [...question.options] : ['', '', '', ''],
+    keys: choice ? (question.answer[0] ?? '').split('') : question.type === 'TRUE_FALSE' ? question.answer.slice(0, 1) : [],
+    answerText: written ? question.answer.join('\n') : '',
+    explanation: question.explanation ?? '',
+    rubric: question.rubric ?? '',
+    difficulty: question.difficulty,
+    tags: question.tags.join(' '),
   }
 }
 

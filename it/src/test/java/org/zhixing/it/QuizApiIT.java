@@ -2,12 +2,19 @@ package org.zhixing.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.zhixing.it.QuizFixtures.SECRET;
+import static org.zhixing.it.QuizFixtures.TRAINER;
+import static org.zhixing.it.QuizFixtures.bank;
+import static org.zhixing.it.QuizFixtures.fixed;
+import static org.zhixing.it.QuizFixtures.paper;
+import static org.zhixing.it.QuizFixtures.publish;
+import static org.zhixing.it.QuizFixtures.question;
+import static org.zhixing.it.QuizFixtures.questionJson;
+import static org.zhixing.it.QuizFixtures.rule;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
@@ -39,12 +45,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class QuizApiIT {
 
-  private static final String TRAINER = "trainer";
   private static final String LEARNER = "learner";
   private static final List<String> HEADERS =
       List.of("题型", "题干", "选项A", "选项B", "选项C", "选项D", "选项E", "选项F", "答案", "解析", "难度", "标签");
-  /** Text that only answers and explanations contain, so a response that leaks them can be caught. */
-  private static final String SECRET = "机密解析";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -338,69 +341,6 @@ class QuizApiIT {
   }
 
   // --- helpers ---
-
-  private static long bank(String user, String name) {
-    Api.Answer created = Api.postJson("/api/quiz/banks", Tokens.of(user), Json.createObjectBuilder()
-        .add("name", name + " " + UUID.randomUUID().toString().substring(0, 8)).build().toString());
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.object().getJsonNumber("id").longValue();
-  }
-
-  private static long question(long bank, String type, String stem, List<String> options, List<String> answer) {
-    return question(bank, type, stem, options, answer, 3);
-  }
-
-  private static long question(long bank, String type, String stem, List<String> options, List<String> answer,
-      int difficulty, String... tags) {
-    JsonObjectBuilder json = questionJson(type, stem, options, answer, difficulty)
-        .add("explanation", SECRET + "：" + stem)
-        .add("tags", Json.createArrayBuilder(List.of(tags)));
-    Api.Answer created = Api.postJson("/api/quiz/banks/" + bank + "/questions", Tokens.of(TRAINER), json.build().toString());
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.object().getJsonNumber("id").longValue();
-  }
-
-  private static JsonObjectBuilder questionJson(String type, String stem, List<String> options, List<String> answer,
-      int difficulty) {
-    return Json.createObjectBuilder()
-        .add("type", type)
-        .add("stem", stem)
-        .add("options", Json.createArrayBuilder(options))
-        .add("answer", Json.createArrayBuilder(answer))
-        .add("difficulty", difficulty);
-  }
-
-  private static JsonArrayBuilder fixed(long... questions) {
-    JsonArrayBuilder fixed = Json.createArrayBuilder();
-    for (long question : questions) {
-      fixed.add(Json.createObjectBuilder().add("questionId", question).add("points", 10));
-    }
-    return fixed;
-  }
-
-  private static JsonObject rule(long bank, String tag, String type, int difficulty, int count, int points) {
-    return Json.createObjectBuilder().add("bankId", bank).add("tag", tag).add("type", type)
-        .add("difficulty", difficulty).add("count", count).add("points", points).build();
-  }
-
-  private static JsonObjectBuilder paper(String title, int seconds, int attempts, String visibility, JsonArrayBuilder questions) {
-    return Json.createObjectBuilder()
-        .add("title", title)
-        .add("timeLimitSeconds", seconds)
-        .add("maxAttempts", attempts)
-        .add("passScore", 10)
-        .add("answerVisibility", visibility)
-        .add("questions", questions);
-  }
-
-  private static long publish(JsonObjectBuilder definition) {
-    Api.Answer created = Api.postJson("/api/quiz/papers", Tokens.of(TRAINER), definition.build().toString());
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    long id = created.object().getJsonNumber("id").longValue();
-    Api.Answer published = Api.post("/api/quiz/papers/" + id + "/publish", Tokens.of(TRAINER));
-    assertThat(published.status()).as(published.toString()).isEqualTo(200);
-    return id;
-  }
 
   private static Api.Answer save(String attempt, int number, List<String> response) {
     return Api.putJson("/api/quiz/attempts/" + attempt + "/answers/" + number, Tokens.of(LEARNER),

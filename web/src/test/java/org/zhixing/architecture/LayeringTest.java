@@ -53,7 +53,8 @@ class LayeringTest {
         .that().resideInAPackage("org.zhixing.quiz..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.zhixing.org.control..", "org.zhixing.courseware.control..", "org.zhixing.courseware.entity..",
-            "org.zhixing.tracking..", "org.zhixing.policy..")
+            "org.zhixing.tracking..", "org.zhixing.policy..",
+            "org.zhixing.schedule.control..", "org.zhixing.schedule.entity..")
         .check(ZHIXING);
     noClasses()
         .that().resideOutsideOfPackage("org.zhixing.quiz..")
@@ -72,6 +73,10 @@ class LayeringTest {
     noClasses()
         .that().resideInAnyPackage("org.zhixing.org..", "org.zhixing.courseware..", "org.zhixing.policy..")
         .should().dependOnClassesThat().resideInAPackage("org.zhixing.schedule..")
+        .check(ZHIXING);
+    noClasses()
+        .that().resideInAPackage("org.zhixing.schedule..")
+        .should().dependOnClassesThat().resideInAPackage("org.zhixing.quiz..")
         .check(ZHIXING);
   }
 

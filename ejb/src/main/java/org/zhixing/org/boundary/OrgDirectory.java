@@ -3,6 +3,7 @@ package org.zhixing.org.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -112,6 +113,33 @@ public class OrgDirectory {
   /** Unit names by code, for labelling counts another feature keeps by unit code; unknown codes are left out. */
   public Map<String, String> unitNames(Collection<String> codes) {
     return codes.isEmpty() ? Map.of() : units.findByCodes(codes).stream().collect(Collectors.toMap(OrgUnit::code, OrgUnit::name));
+  }
+
+  /** The posts the caller holds and whether they serve in a weak-and-lax village: what audience rules ask. */
+  public PersonStanding standingOf(Caller caller) {
+    return matching.standingOf(caller.username())
+        .map(found -> new PersonStanding(found.positions(), found.weakAndLax()))
+        .orElse(PersonStanding.NONE);
+  }
+
+  /**
+   * For each of these unit codes, the unit directly below the top of the caller's subtree that holds it (or the top
+   * itself, for a code of its own): to roll figures another feature keeps by unit code up one level below the
+   * caller. Codes outside the subtree or unknown are left out.
+   */
+  public Map<String, OrgUnit> childrenOfScopeHolding(Caller caller, Collection<String> codes) {
+    OrgUnit top = scope.scopeOf(caller);
+    Map<String, OrgUnit> children = units.children(top).stream().collect(Collectors.toMap(OrgUnit::code, unit -> unit));
+    int below = top.pathCodes().size();
+    Map<String, OrgUnit> holding = new HashMap<>();
+    for (OrgUnit unit : codes.isEmpty() ? List.<OrgUnit>of() : units.findByCodes(codes)) {
+      List<String> path = unit.pathCodes();
+      OrgUnit child = !top.contains(unit) ? null : path.size() == below ? top : children.get(path.get(below));
+      if (child != null) {
+        holding.put(unit.code(), child);
+      }
+    }
+    return holding;
   }
 
   private static List<PersonRef> refs(List<PeopleMatching.MatchedPerson> people) {

@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.zhixing.org.entity.OrgUnit;
 import org.zhixing.org.entity.Position;
@@ -22,6 +24,9 @@ public class PeopleMatching {
 
   /** A person a rule picked: id, sign-in name (may be null), name and the code of the unit they serve in. */
   public record MatchedPerson(long id, String username, String name, String unitCode) {}
+
+  /** The posts (Position names) a person holds and whether they serve in a weak-and-lax village. */
+  public record Standing(Set<String> positions, boolean weakAndLax) {}
 
   @Resource(lookup = "java:jboss/datasources/ZhixingDS")
   DataSource dataSource;
@@ -66,6 +71,27 @@ public class PeopleMatching {
       return read(query);
     } catch (SQLException e) {
       throw new IllegalStateException("Finding people by name failed", e);
+    }
+  }
+
+  /** The posts of the serving person with this sign-in name and whether their village is weak-and-lax; empty if none. */
+  public Optional<Standing> standingOf(String username) {
+    String sql = """
+        select bool_or(u.weak_year is not null), array_remove(array_agg(pp.position), null)
+        from person p join org_unit u on u.id = p.org_unit_id left join person_position pp on pp.person_id = p.id
+        where p.username = ? and p.departed_at is null
+        """;
+    try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
+      query.setString(1, username);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        if (row.getObject(1) == null) {
+          return Optional.empty();
+        }
+        return Optional.of(new Standing(Set.of((String[]) row.getArray(2).getArray()), row.getBoolean(1)));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the posts of " + username + " failed", e);
     }
   }
 

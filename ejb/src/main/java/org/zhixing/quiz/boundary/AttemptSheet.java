@@ -15,11 +15,14 @@ import org.zhixing.quiz.entity.QuestionContent;
  * may go to the client; until then they must not.
  *
  * @param creditHours the credit hours (学时) the learner holds for passing this paper, or null
+ * @param imageLinks signed links to the pictures of the questions that have one, by question id
  */
-public record AttemptSheet(Attempt attempt, Map<Long, QuestionContent> questions, Instant now, BigDecimal creditHours) {
+public record AttemptSheet(
+    Attempt attempt, Map<Long, QuestionContent> questions, Instant now, BigDecimal creditHours, Map<Long, String> imageLinks) {
 
   public AttemptSheet {
     questions = Map.copyOf(questions);
+    imageLinks = Map.copyOf(imageLinks);
   }
 
   public boolean answersVisible() {

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
+import org.zhixing.courseware.boundary.AssetCatalog;
 import org.zhixing.platform.security.Caller;
 import org.zhixing.quiz.control.AttemptNotFoundException;
 import org.zhixing.quiz.control.AttemptRepository;
@@ -25,7 +26,6 @@ import org.zhixing.quiz.control.QuizAccess;
 import org.zhixing.quiz.control.QuizCredits;
 import org.zhixing.quiz.entity.Attempt;
 import org.zhixing.quiz.entity.AttemptItem;
-import org.zhixing.quiz.entity.DrawRule;
 import org.zhixing.quiz.entity.Paper;
 import org.zhixing.quiz.entity.Question;
 import org.zhixing.quiz.entity.QuestionContent;
@@ -52,6 +52,7 @@ public class Attempts {
   @Inject AttemptScoring scoring;
   @Inject QuizAccess access;
   @Inject QuizCredits credits;
+  @Inject AssetCatalog assets;
 
   public AttemptSheet start(Caller caller, long paperId) {
     Paper paper = papers.find(paperId).filter(p -> access.mayTake(caller, p)).orElseThrow(() -> new PaperNotFoundException(paperId));
@@ -110,8 +111,7 @@ public class Attempts {
 
   private List<AttemptItem> itemsOf(Paper paper, long seed) {
     if (paper.drawn()) {
-      var bankIds = paper.rules().stream().map(DrawRule::bankId).distinct().toList();
-      return PaperDraw.draw(paper.rules(), banks.allOf(bankIds), new Random(seed));
+      return PaperDraw.draw(paper.rules(), banks.candidates(paper.rules()), new Random(seed));
     }
     return paper.questions().stream().map(q -> new AttemptItem(q.questionId(), q.points())).toList();
   }
@@ -133,6 +133,8 @@ public class Attempts {
     BigDecimal credit = Boolean.TRUE.equals(attempt.passed())
         ? credits.of(attempt.learner(), attempt.paper().id()).orElse(null)
         : null;
-    return new AttemptSheet(attempt, contents, now, credit);
+    Map<Long, String> images = questions.values().stream().filter(q -> q.imageAssetId().isPresent())
+        .collect(Collectors.toMap(Question::id, q -> assets.linkFor(q.imageAssetId().get(), attempt.learner()).path()));
+    return new AttemptSheet(attempt, contents, now, credit, images);
   }
 }

@@ -5,10 +5,13 @@ import java.util.Map;
 import org.zhixing.quiz.entity.DrawRule;
 import org.zhixing.quiz.entity.FixedQuestion;
 import org.zhixing.quiz.entity.Paper;
+import org.zhixing.quiz.entity.PaperAudience;
 import org.zhixing.quiz.entity.QuestionContent;
 
-/** A paper for its managers with its questions or rules, read while the transaction was open. */
-public record PaperDetails(Paper paper, List<FixedQuestion> questions, List<DrawRule> rules, Map<Long, QuestionContent> contents) {
+/** A paper for its managers with its questions or rules and its audience, read while the transaction was open. */
+public record PaperDetails(
+    Paper paper, List<FixedQuestion> questions, List<DrawRule> rules, Map<Long, QuestionContent> contents,
+    PaperAudience audience) {
 
   public PaperDetails {
     questions = List.copyOf(questions);

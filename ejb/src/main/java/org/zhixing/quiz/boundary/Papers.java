@@ -3,6 +3,7 @@ package org.zhixing.quiz.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.zhixing.courseware.boundary.CourseCatalog;
 import org.zhixing.org.entity.OrgUnit;
+import org.zhixing.org.entity.Position;
 import org.zhixing.platform.paging.Page;
 import org.zhixing.platform.paging.PageRequest;
 import org.zhixing.platform.security.Caller;
@@ -24,9 +26,11 @@ import org.zhixing.quiz.entity.DrawRule;
 import org.zhixing.quiz.entity.FixedQuestion;
 import org.zhixing.quiz.entity.InvalidPaperException;
 import org.zhixing.quiz.entity.Paper;
+import org.zhixing.quiz.entity.PaperAudience;
 import org.zhixing.quiz.entity.Question;
 import org.zhixing.quiz.entity.QuestionBank;
 import org.zhixing.quiz.entity.QuestionContent;
+import org.zhixing.schedule.boundary.SessionAudiences;
 
 /**
  * Defining, publishing and offering papers. A paper may ask only questions of banks its author may use, be offered
@@ -41,6 +45,7 @@ public class Papers {
   @Inject AttemptRepository attempts;
   @Inject QuizAccess access;
   @Inject CourseCatalog courses;
+  @Inject SessionAudiences sessions;
 
   public PaperDetails create(Caller caller, PaperDefinition definition) {
     OrgUnit owner = access.scopeOf(caller);
@@ -60,7 +65,7 @@ public class Papers {
   public PaperDetails publish(Caller caller, long paperId) {
     Paper paper = managed(caller, paperId);
     if (paper.drawn()) {
-      PaperDraw.draw(paper.rules(), banks.allOf(bankIds(paper.rules())), new Random());
+      PaperDraw.draw(paper.rules(), banks.candidates(paper.rules()), new Random());
     }
     paper.publish(Instant.now());
     return details(paper);
@@ -87,12 +92,12 @@ public class Papers {
     List<FixedQuestion> fixed = paper.questions();
     Map<Long, QuestionContent> contents = banks.byIds(fixed.stream().map(FixedQuestion::questionId).toList()).values()
         .stream().collect(Collectors.toMap(Question::id, Question::content));
-    return new PaperDetails(paper, fixed, paper.rules(), contents);
+    return new PaperDetails(paper, fixed, paper.rules(), contents, paper.audience());
   }
 
   /** Published papers offered to the caller that have not closed, with their attempts. */
   public Page<OfferedPaper> offered(Caller caller, PageRequest page) {
-    return papers.offeredTo(access.ownUnitCodes(caller), Instant.now(), page)
+    return papers.offeredTo(access.offeredTo(caller), Instant.now(), page)
         .map(paper -> new OfferedPaper(paper, attempts.of(caller.username(), paper.id())));
   }
 
@@ -103,6 +108,7 @@ public class Papers {
     if (definition.settings().courseId() != null) {
       courses.read(caller, definition.settings().courseId(), false);
     }
+    checkAudience(caller, definition.audience());
     Map<Long, Question> fixed = banks.byIds(definition.questions().stream().map(FixedQuestion::questionId).toList());
     for (FixedQuestion question : definition.questions()) {
       Question found = fixed.get(question.questionId());
@@ -117,6 +123,18 @@ public class Papers {
       }
     }
     paper.define(definition.settings(), definition.questions(), definition.rules());
+    paper.restrictAudience(definition.audience());
+  }
+
+  /** A session must be one the author organizes; posts must be posts the org tree knows. */
+  private void checkAudience(Caller caller, PaperAudience audience) {
+    if (audience.sessionId() != null) {
+      sessions.checkManaged(caller, audience.sessionId());
+    }
+    Set<String> posts = Arrays.stream(Position.values()).map(Position::name).collect(Collectors.toSet());
+    if (!posts.containsAll(audience.positions())) {
+      throw new InvalidPaperException("positions");
+    }
   }
 
   private static Set<Long> bankIds(List<DrawRule> rules) {

@@ -3,10 +3,15 @@ package org.zhixing.quiz.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.zhixing.courseware.boundary.AssetCatalog;
+import org.zhixing.courseware.upload.boundary.DirectUploads;
 import org.zhixing.org.entity.OrgUnit;
 import org.zhixing.platform.paging.Page;
 import org.zhixing.platform.paging.PageRequest;
@@ -17,6 +22,8 @@ import org.zhixing.quiz.control.BankNotFoundException;
 import org.zhixing.quiz.control.BankReadOnlyException;
 import org.zhixing.quiz.control.BankRepository;
 import org.zhixing.quiz.control.QuestionFilter;
+import org.zhixing.quiz.control.QuestionImageType;
+import org.zhixing.quiz.control.QuestionImageTypeException;
 import org.zhixing.quiz.control.QuestionInUseException;
 import org.zhixing.quiz.control.QuestionNotFoundException;
 import org.zhixing.quiz.control.QuestionSheet;
@@ -35,6 +42,8 @@ public class QuestionBanks {
 
   @Inject BankRepository banks;
   @Inject QuizAccess access;
+  @Inject DirectUploads uploads;
+  @Inject AssetCatalog assets;
 
   public Page<BankSummary> list(Caller caller, PageRequest page) {
     Page<QuestionBank> found = banks.usableWithin(access.scopePath(caller), page);
@@ -73,12 +82,12 @@ public class QuestionBanks {
 
   public Page<StoredQuestion> questions(Caller caller, long bankId, QuestionFilter filter, PageRequest page) {
     usable(caller, bankId);
-    return banks.questions(bankId, filter, page).map(StoredQuestion::of);
+    return banks.questions(bankId, filter, page).map(question -> stored(caller, question));
   }
 
   public StoredQuestion question(Caller caller, long bankId, long questionId) {
     usable(caller, bankId);
-    return StoredQuestion.of(
+    return stored(caller,
         banks.findQuestion(bankId, questionId).orElseThrow(() -> new QuestionNotFoundException(questionId)));
   }
 
@@ -86,14 +95,32 @@ public class QuestionBanks {
     var question = new Question(editable(caller, bankId), content);
     banks.add(question);
     banks.flush();
-    return StoredQuestion.of(question);
+    return stored(caller, question);
   }
 
   public StoredQuestion rewrite(Caller caller, long bankId, long questionId, QuestionContent content) {
     editable(caller, bankId);
     Question question = banks.findQuestion(bankId, questionId).orElseThrow(() -> new QuestionNotFoundException(questionId));
     question.rewrite(content);
-    return StoredQuestion.of(question);
+    return stored(caller, question);
+  }
+
+  /**
+   * Shows the picture in {@code file} with the question: a PNG, JPEG or WebP by its content, stored in the courseware
+   * content store as an asset of the caller's unit (checked there for truncation too).
+   */
+  public StoredQuestion showImage(Caller caller, long bankId, long questionId, Path file, String fileName) {
+    editable(caller, bankId);
+    Question question = banks.findQuestion(bankId, questionId).orElseThrow(() -> new QuestionNotFoundException(questionId));
+    if (QuestionImageType.of(file).isEmpty()) {
+      throw new QuestionImageTypeException(fileName);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      question.showImage(uploads.store(caller, in, fileName));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading the picture " + file + " failed", e);
+    }
+    return stored(caller, question);
   }
 
   public void delete(Caller caller, long bankId, long questionId) {
@@ -125,6 +152,11 @@ public class QuestionBanks {
     usable(caller, bankId);
     List<Question> questions = banks.allOf(List.of(bankId)).getOrDefault(bankId, List.of());
     QuestionSheetWriter.write(questions.stream().map(Question::content).toList(), out);
+  }
+
+  private StoredQuestion stored(Caller caller, Question question) {
+    String image = question.imageAssetId().map(asset -> assets.linkFor(asset, caller.username()).path()).orElse(null);
+    return new StoredQuestion(question.id(), question.bank().id(), question.content(), image);
   }
 
   private BankSummary summary(Caller caller, QuestionBank bank, long questions) {

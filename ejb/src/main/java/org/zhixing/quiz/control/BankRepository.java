@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.zhixing.platform.paging.Page;
 import org.zhixing.platform.paging.PageRequest;
+import org.zhixing.quiz.entity.DrawRule;
 import org.zhixing.quiz.entity.Question;
 import org.zhixing.quiz.entity.QuestionBank;
 
@@ -72,31 +73,50 @@ public class BankRepository {
   }
 
   public Page<Question> questions(long bankId, QuestionFilter filter, PageRequest page) {
-    String where = " from Question q where q.bank.id = :bank"
+    var ids = em.createQuery("select q.id" + where(filter) + " order by q.id", Long.class);
+    var total = em.createQuery("select count(q)" + where(filter), Long.class);
+    bind(ids, bankId, filter);
+    bind(total, bankId, filter);
+    List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    Map<Long, Question> byId = byIds(pageIds);
+    return Page.of(pageIds.stream().map(byId::get).toList(), page, total.getSingleResult());
+  }
+
+  /**
+   * For each rule, the ids of its bank's questions that match it, in id order: what {@link PaperDraw} chooses from.
+   * One indexed query of ids per rule, so a bank of many thousands of questions is never loaded to draw twenty.
+   */
+  public List<List<Long>> candidates(List<DrawRule> rules) {
+    return rules.stream().map(rule -> {
+      var filter = new QuestionFilter(rule.type(), rule.tag(), rule.difficulty(), null);
+      var ids = em.createQuery("select q.id" + where(filter) + " order by q.id", Long.class);
+      bind(ids, rule.bankId(), filter);
+      return ids.getResultList();
+    }).toList();
+  }
+
+  private static String where(QuestionFilter filter) {
+    return " from Question q where q.bank.id = :bank"
         + (filter.type() == null ? "" : " and q.type = :type")
         + (filter.tag() == null ? "" : " and :tag member of q.tags")
         + (filter.difficulty() == null ? "" : " and q.difficulty = :difficulty")
         + (filter.text() == null ? "" : " and q.stem like :text");
-    var ids = em.createQuery("select q.id" + where + " order by q.id", Long.class);
-    var total = em.createQuery("select count(q)" + where, Long.class);
-    for (TypedQuery<?> query : List.of(ids, total)) {
-      query.setParameter("bank", bankId);
-      if (filter.type() != null) {
-        query.setParameter("type", filter.type());
-      }
-      if (filter.tag() != null) {
-        query.setParameter("tag", filter.tag());
-      }
-      if (filter.difficulty() != null) {
-        query.setParameter("difficulty", filter.difficulty());
-      }
-      if (filter.text() != null) {
-        query.setParameter("text", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-      }
+  }
+
+  private static void bind(TypedQuery<?> query, long bankId, QuestionFilter filter) {
+    query.setParameter("bank", bankId);
+    if (filter.type() != null) {
+      query.setParameter("type", filter.type());
     }
-    List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-    Map<Long, Question> byId = byIds(pageIds);
-    return Page.of(pageIds.stream().map(byId::get).toList(), page, total.getSingleResult());
+    if (filter.tag() != null) {
+      query.setParameter("tag", filter.tag());
+    }
+    if (filter.difficulty() != null) {
+      query.setParameter("difficulty", filter.difficulty());
+    }
+    if (filter.text() != null) {
+      query.setParameter("text", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    }
   }
 
   /** Every question of the banks, options and tags loaded: what a drawn paper chooses from, or an export writes. */

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -38,14 +37,27 @@ public class PaperRepository {
     return page(where, page, query -> query.setParameter("prefix", scopePath + "%"));
   }
 
-  /** Published papers offered to any of these units that have not closed, newest first. */
-  public Page<Paper> offeredTo(Collection<String> unitCodes, Instant now, PageRequest page) {
-    if (unitCodes.isEmpty()) {
-      return Page.of(List.of(), page, 0);
-    }
-    String where = " from Paper p where p.publishedAt is not null and p.audienceUnitCode in :codes"
-        + " and (p.closesAt is null or p.closesAt > :now)";
-    return page(where, page, query -> query.setParameter("codes", unitCodes).setParameter("now", now));
+  /**
+   * Published papers offered to a learner that have not closed, newest first, in one query: those attached to one of
+   * their sessions, and the others offered to one of their units whose post and village rule they meet.
+   */
+  public Page<Paper> offeredTo(QuizAccess.OfferedTo learner, Instant now, PageRequest page) {
+    String where = """
+        \sfrom Paper p where p.publishedAt is not null and (p.closesAt is null or p.closesAt > :now)
+         and (p.sessionId in :sessions
+              or (p.sessionId is null and p.audienceUnitCode in :codes
+                  and (p.audienceWeakOnly = false or :weak = true)
+                  and (p.audiencePositions is empty
+                       or exists (select 1 from Paper x join x.audiencePositions held where x = p and held in :positions))))""";
+    // an empty list would make "in ()": a value nothing has stands for none
+    List<Long> sessions = learner.sessionIds().isEmpty() ? List.of(-1L) : learner.sessionIds();
+    List<String> codes = learner.unitCodes().isEmpty() ? List.of("") : learner.unitCodes();
+    List<String> positions = learner.standing().positions().isEmpty() ? List.of("") : List.copyOf(learner.standing().positions());
+    return page(where, page, query -> query.setParameter("now", now)
+        .setParameter("sessions", sessions)
+        .setParameter("codes", codes)
+        .setParameter("weak", learner.standing().inWeakAndLaxVillage())
+        .setParameter("positions", positions));
   }
 
   private Page<Paper> page(String where, PageRequest page, Consumer<TypedQuery<?>> parameters) {

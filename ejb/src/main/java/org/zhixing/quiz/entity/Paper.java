@@ -17,9 +17,11 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A paper (试卷): either a fixed list of questions or rules to draw them by, and the rules of taking it — time limit,
@@ -87,6 +89,17 @@ public class Paper {
   @OrderColumn(name = "position")
   private List<DrawRule> rules = new ArrayList<>();
 
+  @Column(name = "session_id")
+  private Long sessionId;
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "quiz_paper_position", joinColumns = @JoinColumn(name = "paper_id"))
+  @Column(name = "position", length = 30)
+  private Set<String> audiencePositions = new HashSet<>();
+
+  @Column(name = "audience_weak_only")
+  private boolean audienceWeakOnly;
+
   @Column(name = "created_by", nullable = false, length = 100)
   private String createdBy;
 
@@ -129,6 +142,17 @@ public class Paper {
     questions.addAll(fixed);
     rules.clear();
     rules.addAll(drawn);
+  }
+
+  /** Narrows (or, attached to a session, replaces) the audience unit's subtree; unpublished papers only. */
+  public void restrictAudience(PaperAudience audience) {
+    if (publishedAt != null) {
+      throw new PaperPublishedException(id);
+    }
+    sessionId = audience.sessionId();
+    audiencePositions.clear();
+    audiencePositions.addAll(audience.positions());
+    audienceWeakOnly = audience.weakAndLaxOnly();
   }
 
   public void publish(Instant now) {
@@ -219,6 +243,15 @@ public class Paper {
 
   public Optional<Instant> publishedAt() {
     return Optional.ofNullable(publishedAt);
+  }
+
+  /** The session this paper is the quiz of, if any (without loading the audience's posts). */
+  public Optional<Long> sessionId() {
+    return Optional.ofNullable(sessionId);
+  }
+
+  public PaperAudience audience() {
+    return new PaperAudience(sessionId, audiencePositions, audienceWeakOnly);
   }
 
   public List<FixedQuestion> questions() {

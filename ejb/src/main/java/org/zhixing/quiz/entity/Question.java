@@ -23,7 +23,9 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * A question of a bank, and how an answer to it is scored. Choice answers are keys of the authored options (A is the
@@ -56,6 +58,10 @@ public class Question {
   private String rubric;
 
   private int difficulty;
+
+  /** A media asset of the courseware content store shown with the question, or null. */
+  @Column(name = "image_asset_id")
+  private UUID imageAssetId;
 
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "quiz_question_option", joinColumns = @JoinColumn(name = "question_id"))
@@ -139,6 +145,15 @@ public class Question {
         ? blanks()
         : List.of(answer);
     return new QuestionContent(type, stem, List.copyOf(options), answerLines, explanation, rubric, difficulty, Set.copyOf(tags));
+  }
+
+  /** Shows this image (a stored media asset) with the question from now on, in place of any earlier one. */
+  public void showImage(UUID assetId) {
+    imageAssetId = assetId;
+  }
+
+  public Optional<UUID> imageAssetId() {
+    return Optional.ofNullable(imageAssetId);
   }
 
   public Long id() {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -60,6 +61,25 @@ public class AudienceStore {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Reading the audience of session " + sessionId + " failed", e);
+    }
+  }
+
+  /** The published sessions whose audience includes this sign-in name (for features attached to sessions). */
+  public List<Long> sessionsOf(String username) {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement query = db.prepareStatement("""
+            select a.session_id from session_audience a join training_session s on s.id = a.session_id
+            where a.username = ? and s.status = 'PUBLISHED'""")) {
+      query.setString(1, username);
+      List<Long> ids = new ArrayList<>();
+      try (ResultSet row = query.executeQuery()) {
+        while (row.next()) {
+          ids.add(row.getLong(1));
+        }
+      }
+      return ids;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the sessions of " + username + " failed", e);
     }
   }
 }

@@ -48,7 +48,7 @@ class PaperDrawTest {
 
   @RepeatedTest(20)
   void everyRuleGetsItsCountOfMatchingQuestionsAndPointsWithoutRepeats() {
-    List<AttemptItem> items = PaperDraw.draw(RULES, Map.of(1L, BANK), new Random());
+    List<AttemptItem> items = draw(RULES, BANK, new Random());
 
     assertThat(items).hasSize(7);
     assertThat(items.stream().map(AttemptItem::questionId).collect(Collectors.toSet())).hasSize(7);
@@ -67,8 +67,8 @@ class PaperDrawTest {
     var shuffled = new ArrayList<>(BANK);
     Collections.shuffle(shuffled, new Random(7));
 
-    List<Long> first = ids(PaperDraw.draw(RULES, Map.of(1L, BANK), new Random(99)));
-    List<Long> again = ids(PaperDraw.draw(RULES, Map.of(1L, shuffled), new Random(99)));
+    List<Long> first = ids(draw(RULES, BANK, new Random(99)));
+    List<Long> again = ids(draw(RULES, shuffled, new Random(99)));
 
     assertThat(again).isEqualTo(first);
   }
@@ -77,7 +77,7 @@ class PaperDrawTest {
   void differentSeedsDrawDifferentPapers() {
     var papers = new HashSet<List<Long>>();
     for (long seed = 0; seed < 20; seed++) {
-      papers.add(ids(PaperDraw.draw(RULES, Map.of(1L, BANK), new Random(seed))));
+      papers.add(ids(draw(RULES, BANK, new Random(seed))));
     }
     assertThat(papers).hasSizeGreaterThan(10);
   }
@@ -89,9 +89,15 @@ class PaperDrawTest {
         new DrawRule(1, null, QuestionType.SINGLE_CHOICE, 1, 3, BigDecimal.ONE),
         new DrawRule(1, null, QuestionType.SINGLE_CHOICE, 1, 2, BigDecimal.ONE));
 
-    assertThatThrownBy(() -> PaperDraw.draw(rules, Map.of(1L, BANK), new Random()))
+    assertThatThrownBy(() -> draw(rules, BANK, new Random()))
         .isInstanceOf(NotEnoughQuestionsException.class)
         .hasMessageContaining("Rule 2 wants 2 questions, 1 match");
+  }
+
+  /** The draw over the ids of the bank's questions matching each rule, as the repository reads them. */
+  private static List<AttemptItem> draw(List<DrawRule> rules, List<Question> bank, Random random) {
+    return PaperDraw.draw(rules,
+        rules.stream().map(rule -> bank.stream().filter(rule::matches).map(Question::id).toList()).toList(), random);
   }
 
   private static List<Long> ids(List<AttemptItem> items) {

@@ -46,6 +46,7 @@ public record AttemptView(
    * A question of the attempt, numbered from 1.
    *
    * @param blanks how many blanks a fill-in question has (0 for other types)
+   * @param imageUrl the question's picture, a signed link relative to the application's root, or null
    */
   public record ItemView(
       int position,
@@ -59,7 +60,8 @@ public record AttemptView(
       BigDecimal score,
       List<String> correctAnswer,
       String explanation,
-      String comment) {}
+      String comment,
+      String imageUrl) {}
 
   static AttemptView of(AttemptSheet sheet) {
     Attempt attempt = sheet.attempt();
@@ -84,7 +86,8 @@ public record AttemptView(
         visible ? item.score() : null,
         visible ? question.answer() : null,
         visible ? question.explanation() : null,
-        visible ? item.comment() : null);
+        visible ? item.comment() : null,
+        sheet.imageLinks().get(item.questionId()));
   }
 
   private static List<OptionView> options(AttemptSheet sheet, AttemptItem item, QuestionContent question) {

@@ -21,7 +21,8 @@ public record OfferedPaperView(
     Instant closesAt,
     UUID openAttemptId,
     BigDecimal bestScore,
-    boolean passed) {
+    boolean passed,
+    Long sessionId) {
 
   static OfferedPaperView of(OfferedPaper offered) {
     Paper paper = offered.paper();
@@ -31,6 +32,6 @@ public record OfferedPaperView(
     boolean passed = offered.attempts().stream().anyMatch(a -> Boolean.TRUE.equals(a.passed()));
     return new OfferedPaperView(paper.id(), paper.title(), paper.courseId().orElse(null), paper.timeLimitSeconds(),
         paper.maxAttempts(), offered.attempts().size(), paper.passScore(), paper.opensAt(), paper.closesAt(), open, best,
-        passed);
+        passed, paper.sessionId().orElse(null));
   }
 }

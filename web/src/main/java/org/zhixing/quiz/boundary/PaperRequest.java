@@ -13,16 +13,20 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.zhixing.quiz.control.QuizCredits;
 import org.zhixing.quiz.entity.AnswerVisibility;
 import org.zhixing.quiz.entity.DrawRule;
 import org.zhixing.quiz.entity.FixedQuestion;
+import org.zhixing.quiz.entity.PaperAudience;
 import org.zhixing.quiz.entity.PaperSettings;
 import org.zhixing.quiz.entity.QuestionType;
 
 /**
  * A paper as its author defines it: either {@code questions} (fixed) or {@code rules} (drawn per attempt). The time
- * limit is in seconds; the audience defaults to the author's own unit, the credit hours to the configured rule.
+ * limit is in seconds; the audience defaults to the author's own unit, the credit hours to the configured rule. With
+ * {@code sessionId} the paper is the session's quiz, offered to its audience; else {@code audiencePositions} (Position
+ * names) and {@code audienceWeakOnly} narrow the audience unit's subtree.
  */
 public record PaperRequest(
     @NotBlank @Size(max = 200) String title,
@@ -37,7 +41,10 @@ public record PaperRequest(
     Instant opensAt,
     Instant closesAt,
     @Size(max = 500) List<@Valid @NotNull Fixed> questions,
-    @Size(max = 50) List<@Valid @NotNull Rule> rules) {
+    @Size(max = 50) List<@Valid @NotNull Rule> rules,
+    Long sessionId,
+    @Size(max = 20) Set<@NotNull @Size(max = 30) String> audiencePositions,
+    boolean audienceWeakOnly) {
 
   /** A question of a fixed paper. */
   public record Fixed(long questionId, @NotNull @DecimalMin("0.0") @DecimalMax("999.9") BigDecimal points) {}
@@ -60,7 +67,7 @@ public record PaperRequest(
     List<DrawRule> drawn = rules == null ? List.of()
         : rules.stream().map(r -> new DrawRule(r.bankId(), blankToNull(r.tag()), r.type(), r.difficulty(), r.count(), r.points()))
             .toList();
-    return new PaperDefinition(settings, fixed, drawn);
+    return new PaperDefinition(settings, new PaperAudience(sessionId, audiencePositions, audienceWeakOnly), fixed, drawn);
   }
 
   private static String blankToNull(String text) {

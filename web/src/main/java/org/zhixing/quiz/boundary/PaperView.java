@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.zhixing.quiz.entity.AnswerVisibility;
 import org.zhixing.quiz.entity.DrawRule;
 import org.zhixing.quiz.entity.FixedQuestion;
@@ -29,7 +30,10 @@ public record PaperView(
     Instant closesAt,
     Instant publishedAt,
     List<FixedView> questions,
-    List<DrawRule> rules) {
+    List<DrawRule> rules,
+    Long sessionId,
+    Set<String> audiencePositions,
+    boolean audienceWeakOnly) {
 
   /** A fixed question with enough of it to recognize it in the editor. */
   public record FixedView(long questionId, BigDecimal points, QuestionType type, String stem) {}
@@ -47,6 +51,7 @@ public record PaperView(
     return new PaperView(paper.id(), paper.title(), paper.ownerUnitCode(), paper.audienceUnitCode(),
         paper.courseId().orElse(null), paper.requiredForCompletion(), paper.timeLimitSeconds(), paper.maxAttempts(),
         paper.passScore(), max, paper.answerVisibility(), paper.creditHours(), paper.opensAt(), paper.closesAt(),
-        paper.publishedAt().orElse(null), fixed, details.rules());
+        paper.publishedAt().orElse(null), fixed, details.rules(), details.audience().sessionId(),
+        details.audience().positions(), details.audience().weakAndLaxOnly());
   }
 }

@@ -37,6 +37,7 @@ import org.zhixing.platform.security.Role;
 import org.zhixing.platform.web.ContentDisposition;
 import org.zhixing.platform.web.TempUploads;
 import org.zhixing.quiz.control.QuestionFilter;
+import org.zhixing.quiz.control.QuestionImageType;
 import org.zhixing.quiz.entity.QuestionType;
 
 /**
@@ -137,6 +138,20 @@ public class QuizBanksResource {
   public QuestionView rewrite(
       @PathParam("id") long id, @PathParam("questionId") long questionId, @Valid @NotNull QuestionRequest request) {
     return QuestionView.of(banks.rewrite(caller, id, questionId, request.toContent()));
+  }
+
+  @POST
+  @Path("{id}/questions/{questionId}/image")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = "Show a picture with the question, in place of any earlier one: PNG, JPEG or WebP by content, at most 2 MiB")
+  public QuestionView showImage(
+      @PathParam("id") long id, @PathParam("questionId") long questionId, @FormParam("file") EntityPart file) {
+    java.nio.file.Path image = uploads.receive(file, "file", QuestionImageType.MAX_BYTES, QuestionImageTooLargeException::new);
+    try {
+      return QuestionView.of(banks.showImage(caller, id, questionId, image, file.getFileName().orElse("image")));
+    } finally {
+      Leftovers.delete(image);
+    }
   }
 
   @DELETE

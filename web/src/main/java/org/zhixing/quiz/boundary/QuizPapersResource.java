@@ -43,6 +43,7 @@ public class QuizPapersResource {
   @Inject Caller caller;
   @Inject Papers papers;
   @Inject Attempts attempts;
+  @Inject QuizAnalytics analytics;
   @Context UriInfo uri;
 
   @GET
@@ -87,6 +88,13 @@ public class QuizPapersResource {
   @Operation(summary = "Every attempt at the paper, for its managers")
   public List<AttemptSummaryView> attemptsAt(@PathParam("id") long id) {
     return papers.attemptsAt(caller, id).stream().map(AttemptSummaryView::of).toList();
+  }
+
+  @GET
+  @Path("{id}/analytics")
+  @Operation(summary = "The paper's analysis: pass rate, score histogram, units, item analysis of every question, weakest tags")
+  public PaperAnalysisView analysis(@PathParam("id") long id) {
+    return PaperAnalysisView.of(analytics.of(caller, id));
   }
 
   @GET
