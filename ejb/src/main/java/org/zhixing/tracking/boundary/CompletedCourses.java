@@ -4,8 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.zhixing.tracking.control.CreditAwards;
 import org.zhixing.tracking.control.LessonPlans;
+import org.zhixing.tracking.control.ProgressStore;
 
 /**
  * The courses a learner completed (each awarded once), for certificates and the learning record. Callers are trusted
@@ -16,6 +18,7 @@ public class CompletedCourses {
 
   @Inject CreditAwards credits;
   @Inject LessonPlans plans;
+  @Inject ProgressStore store;
 
   /** Completed in [from, to), oldest first; null bounds leave that side open. */
   public List<CompletedCourse> of(String learner, Instant from, Instant to) {
@@ -23,6 +26,11 @@ public class CompletedCourses {
         .map(award -> new CompletedCourse(award.courseId(), titleOf(award.courseId()), award.creditHours(),
             award.awardedAt()))
         .toList();
+  }
+
+  /** The unit the learner's progress was recorded under (from their token), for admins' scope checks. */
+  public Optional<String> unitOf(String learner) {
+    return store.unitOf(learner);
   }
 
   private String titleOf(long courseId) {
