@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.zhixing.certificate.control.CertificateNotFoundException;
@@ -44,12 +45,15 @@ public class Certificates {
 
   /**
    * Issues the certificate of a completed course, in its own transaction after the completion committed: a failure
-   * here never takes back the completion, and the learner's next look at their certificates issues what is missing.
+   * here never takes back the completion. The holder's name comes from the people register, else from the learner's
+   * token; when neither is at hand (an account outside the register whose test a trainer graded or the sweep closed),
+   * nothing is issued yet: the learner's next look at their certificates issues it with the name on their token.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public Certificate issue(CourseCompleted done) {
-    return certificates.issueOnce(new Issue(done.learner(), holderName(done.learner(), done.learnerName()),
-        done.orgUnitCode(), done.courseId(), done.courseTitle(), done.creditHours(), done.completedAt()), Instant.now());
+  public Optional<Certificate> issue(CourseCompleted done) {
+    return registeredName(done.learner()).or(() -> Optional.ofNullable(done.learnerName()).filter(n -> !n.isBlank()))
+        .map(name -> certificates.issueOnce(new Issue(done.learner(), name, done.orgUnitCode(), done.courseId(),
+            done.courseTitle(), done.creditHours(), done.completedAt()), Instant.now()));
   }
 
   /**
@@ -61,7 +65,8 @@ public class Certificates {
     Set<Long> held = certificates.of(me).stream().map(Certificate::courseId).collect(Collectors.toSet());
     for (CompletedCourse course : completions.of(me, null, null)) {
       if (!held.contains(course.courseId())) {
-        certificates.issueOnce(new Issue(me, holderName(me, caller.displayName()), caller.orgUnitCode().orElse(null),
+        String name = registeredName(me).orElse(caller.displayName());
+        certificates.issueOnce(new Issue(me, name, caller.orgUnitCode().orElse(null),
             course.courseId(), course.title(), course.creditHours(), course.completedAt()), Instant.now());
       }
     }
@@ -104,8 +109,8 @@ public class Certificates {
         .orElseThrow(() -> new CertificateNotFoundException(number));
     certificate.revoke(reason, caller.username(), Instant.now());
     String unitPath = org.unitForSystem(certificate.orgUnitCode()).path();
-    audit.record(caller, "certificate.revoke",
-        new AuditSubject("certificate", number, certificate.holderName() + " · " + certificate.courseTitle(), unitPath),
+    audit.record(caller, "CERTIFICATE_REVOKED",
+        new AuditSubject("CERTIFICATE", number, certificate.holderName() + " · " + certificate.courseTitle(), unitPath),
         Map.of("valid", true), Map.of("valid", false, "revokedAt", certificate.revokedAt().toString()), reason);
     return certificate;
   }
@@ -114,13 +119,8 @@ public class Certificates {
     return (caller.has(Role.ORG_ADMIN) || caller.has(Role.SYS_ADMIN)) && org.coversUnit(caller, certificate.orgUnitCode());
   }
 
-  /** The name in the people register, else the one on the learner's own token, else the sign-in name. */
-  private String holderName(String learner, String tokenName) {
-    List<PersonRef> people = org.peopleNamed(Set.of(learner));
-    if (!people.isEmpty()) {
-      return people.get(0).name();
-    }
-    return tokenName != null && !tokenName.isBlank() ? tokenName : learner;
+  private Optional<String> registeredName(String learner) {
+    return org.peopleNamed(Set.of(learner)).stream().findFirst().map(PersonRef::name);
   }
 
   private static LocalDate chinaDate(Instant at) {

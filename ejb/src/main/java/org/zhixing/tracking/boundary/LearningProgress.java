@@ -18,6 +18,7 @@ import org.zhixing.courseware.boundary.CourseRequirements;
 import org.zhixing.courseware.boundary.MediaLink;
 import org.zhixing.org.boundary.OrgDirectory;
 import org.zhixing.platform.security.Caller;
+import org.zhixing.quiz.boundary.QuizResults;
 import org.zhixing.platform.security.Role;
 import org.zhixing.tracking.control.BatchApplier;
 import org.zhixing.tracking.control.BatchOutcome;
@@ -52,6 +53,7 @@ public class LearningProgress {
   @Inject BatchApplier applier;
   @Inject AssetCatalog assets;
   @Inject CourseCompletion completion;
+  @Inject QuizResults quiz;
   @Inject Event<CourseCompleted> completed;
 
   public BatchOutcome record(Caller caller, List<ProgressEvent> events) {
@@ -121,8 +123,9 @@ public class LearningProgress {
     List<LessonStatus> statuses = lessons.stream().map(plan -> statusOf(whose, plan, tracks.get(plan.lessonKey()))).toList();
     int required = (int) lessons.stream().filter(LessonPlan::required).count();
     int done = (int) statuses.stream().filter(s -> s.required() && s.completed()).count();
+    CreditAwards.Award award = credits.of(whose, courseId).orElse(null);
     return new CourseStatus(courseId, course.title(), course.creditHours(), statuses, required, done,
-        credits.of(whose, courseId).orElse(null));
+        quiz.requiredTestFor(courseId).orElse(null), award == null && completion.waitsForTest(whose, course), award);
   }
 
   private LessonStatus statusOf(String learner, LessonPlan plan, LessonTrack stored) {
