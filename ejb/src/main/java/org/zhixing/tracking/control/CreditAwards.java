@@ -65,7 +65,9 @@ public class CreditAwards {
     try (Connection db = database.getConnection();
         PreparedStatement query = db.prepareStatement("""
             select course_id, credit_hours, awarded_at from credit_award
-            where learner = ? and awarded_at >= coalesce(?::timestamptz, '-infinity') and awarded_at < coalesce(?::timestamptz, 'infinity')
+            where learner = ?
+              and awarded_at >= coalesce(?::timestamptz, '-infinity')
+              and awarded_at < coalesce(?::timestamptz, 'infinity')
             order by awarded_at, course_id""")) {
       query.setString(1, learner);
       query.setTimestamp(2, from == null ? null : Timestamp.from(from));
