@@ -72,6 +72,28 @@ class CertificatesIT {
         Api.baseUrl().replaceAll("/$", "") + "/verify/" + certificate.getString("number"));
   }
 
+  /**
+   * The other order: the test passed first, the last lesson then completes the course in the learner's progress batch,
+   * and the certificate is issued as that commits — with the name on the learner's token, before the learner lists
+   * anything (the county admin's view of the learner's certificates issues nothing itself).
+   */
+  @Test
+  void aTestPassedBeforeTheLessonsCompletesTheCourseWithTheLastLessonAndIssuesAtOnce() {
+    CourseWithTest test = CourseCompletions.courseWithRequiredTest("先考后学课程", new BigDecimal("1.0"));
+
+    CourseCompletions.passTest(test);
+    assertThat(CourseCompletions.progress(test, LEARNER).getBoolean("completed")).as("lessons not read").isFalse();
+    CourseCompletions.readLessons(test);
+
+    assertThat(CourseCompletions.progress(test, LEARNER).getBoolean("completed")).isTrue();
+    List<JsonObject> seenByCounty = Api.get("/api/learning/certificates?learner=" + LEARNER, Tokens.of("taikang-admin"))
+        .array().getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getJsonNumber("courseId").longValue() == test.course().id())
+        .toList();
+    assertThat(seenByCounty).hasSize(1);
+    assertThat(seenByCounty.getFirst().getString("holderName")).isEqualTo("彭松宇");
+  }
+
   @Test
   void anyoneVerifiesANumberWithoutATokenAndForgedOrMistypedNumbersAreNoCertificate() {
     String number = completedCertificate("核验课程").getString("number");
