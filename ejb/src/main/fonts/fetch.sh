@@ -12,7 +12,12 @@ sha256="d45f67f0a7c0ca3f256950777ce6a61cc7ce5f9696d02900cbbaac25f8aa7d16"
 dir="$1/org/zhixing/platform/pdf"
 font="$dir/NotoSansSC-Regular.ttf"
 
-if [[ -f "$font" ]] && echo "$sha256  $font" | sha256sum --check --status; then
+# coreutils on Linux, shasum on macOS
+sha256_of() {
+  if command -v sha256sum >/dev/null 2>&1; then sha256sum "$1"; else shasum -a 256 "$1"; fi | cut -d' ' -f1
+}
+
+if [[ -f "$font" && "$(sha256_of "$font")" == "$sha256" ]]; then
   exit 0
 fi
 if ! command -v npm >/dev/null 2>&1; then
@@ -24,7 +29,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm pack "$package" --silent --no-fund --no-audit >/dev/null)
 tar -xzf "$work"/*.tgz -C "$work" "$member" package/LICENSE_FONT
-if ! echo "$sha256  $work/$member" | sha256sum --check --status; then
+if [[ "$(sha256_of "$work/$member")" != "$sha256" ]]; then
   echo "zhixing: $package's $member is not the pinned font (SHA-256 $sha256)" >&2
   exit 1
 fi

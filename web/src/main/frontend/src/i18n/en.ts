@@ -898,6 +898,8 @@ const en: Messages = {
   },
   /* certificates and the learning record (issue 7, q7-certs) */
   certificates: {
+    testPending: 'Lessons done: pass the test “{title}” to complete the course and get its certificate.',
+    takeTest: 'Take the test',
     nav: { certificates: 'My certificates', record: 'Learning record' },
     title: 'My certificates',
     hint: 'A certificate is issued when you complete a course (including its required test). Anyone can check it with the QR code on it.',

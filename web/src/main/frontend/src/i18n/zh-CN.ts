@@ -897,6 +897,8 @@ const zhCN = {
   },
   /* certificates and the learning record (issue 7, q7-certs) */
   certificates: {
+    testPending: '课时已学完，还须通过结业测试《{title}》，课程方告完成并颁发证书。',
+    takeTest: '去考试',
     nav: { certificates: '我的证书', record: '学习档案' },
     title: '我的证书',
     hint: '完成课程（含要求的结业测试）后自动颁发结业证书。证书上的二维码可供任何人核验真伪。',

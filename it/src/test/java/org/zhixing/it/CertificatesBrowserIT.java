@@ -19,9 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhixing.it.CourseCompletions.CourseWithTest;
 
 /**
- * A learner who completed a course (lessons and required test) opens 我的证书 and downloads the certificate; then
- * someone without an account opens the verification page the QR code leads to and sees it is valid, with the name
- * masked.
+ * A learner who completed a course (lessons and required test) opens 我的证书 and downloads the certificate, and the
+ * player of a course whose lessons are done but whose test is not passed says so; then someone without an account
+ * opens the verification page the QR code leads to and sees it is valid, with the name masked.
  */
 @ExtendWith(ArquillianExtension.class)
 class CertificatesBrowserIT {
@@ -36,6 +36,8 @@ class CertificatesBrowserIT {
     CourseWithTest test = CourseCompletions.courseWithRequiredTest("浏览器证书课程", new BigDecimal("2.0"));
     CourseCompletions.readLessons(test);
     CourseCompletions.passTest(test);
+    CourseWithTest untested = CourseCompletions.courseWithRequiredTest("浏览器待考课程", BigDecimal.ONE);
+    CourseCompletions.readLessons(untested);
 
     String number;
     try (Browser browser = new Browser()) {
@@ -47,6 +49,8 @@ class CertificatesBrowserIT {
           .filter(c -> c.getJsonNumber("courseId").longValue() == test.course().id())
           .findFirst().orElseThrow().getString("number");
       browser.screenshot("learner-certificates");
+      assertThat(browser.driver().findElement(testId("certificates-table")).getText())
+          .as("lessons read, test not passed: no certificate").doesNotContain(untested.title());
 
       browser.visible(testId("certificate-pdf-" + number)).click();
       Path pdf = browser.downloaded(".pdf");
@@ -55,6 +59,9 @@ class CertificatesBrowserIT {
         assertThat(new PDFTextStripper().getText(document).replace("\n", ""))
             .contains("彭松宇", "《" + test.title() + "》", number);
       }
+
+      browser.open(Api.baseUrl() + "/learn/" + untested.course().id() + "/" + untested.course().lesson(0));
+      browser.waitForText(testId("lesson-test-pending"), "结业测试 " + untested.title());
     }
 
     try (Browser anonymous = new Browser()) {

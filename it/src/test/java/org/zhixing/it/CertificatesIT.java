@@ -115,6 +115,8 @@ class CertificatesIT {
     assertThat(forged.status()).isEqualTo(404);
     assertThat(forged.object().getString("type")).endsWith("certificate-not-found");
     assertThat(forged.object().getString("title")).isEqualTo("没有这张证书");
+    assertThat(Api.get("/api/learning/certificates/" + number + "/pdf", null).status())
+        .as("only the verification is open; the certificate itself needs a token").isEqualTo(401);
   }
 
   @Test
