@@ -7,6 +7,8 @@ import { fetchMe } from './api'
 import { fetchPortalConfig, initAuth } from './auth/keycloak'
 import { applyDocumentLocale, currentLocale, i18n } from './i18n'
 import { createPortalRouter } from './router'
+import { mountVerifyPage } from './publicPages'
+import { verifyNumberOf } from './domain/certificates'
 import { setMe } from './session'
 
 /*
@@ -25,7 +27,12 @@ async function boot(): Promise<void> {
   app.mount('#app')
 }
 
-boot().catch((error: unknown) => {
-  console.error('zhixing: portal start failed', error)
-  createApp(BootError, { error }).use(i18n).mount('#app')
-})
+const verifying = verifyNumberOf(window.location.pathname)
+if (verifying !== null) {
+  mountVerifyPage(verifying)
+} else {
+  boot().catch((error: unknown) => {
+    console.error('zhixing: portal start failed', error)
+    createApp(BootError, { error }).use(i18n).mount('#app')
+  })
+}

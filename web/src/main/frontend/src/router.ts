@@ -167,6 +167,19 @@ export const createPortalRouter = () =>
           component: () => import('./views/QuizAnalyticsView.vue'),
           meta: { titleKey: 'quizMore.nav.analytics', roles: QUIZ_STAFF_ROLES },
         },
+        /* Certificates and the learning record (issue 7): every role its own; admins also their subtree's. */
+        {
+          path: 'certificates',
+          name: 'certificates',
+          component: () => import('./views/CertificatesView.vue'),
+          meta: { titleKey: 'certificates.nav.certificates' },
+        },
+        {
+          path: 'learning-record',
+          name: 'learning-record',
+          component: () => import('./views/LearningRecordView.vue'),
+          meta: { titleKey: 'certificates.nav.record' },
+        },
         /* Scheduling and attendance: planning for trainers and admins, the learner's schedule and QR sign-in for all. */
         {
           path: 'sessions',

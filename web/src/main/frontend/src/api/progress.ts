@@ -9,10 +9,19 @@ export interface MediaUrl {
   expiresAt: string
 }
 
+/** What completing the course still takes: the required test, when the lessons are done but it is not passed. */
+export interface CourseCompletion {
+  completed: boolean
+  waitingForTest: boolean
+  requiredTest: { paperId: number; title: string } | null
+}
+
 const lessonPath = (courseId: number, lessonId: number) =>
   `/api/progress/courses/${encodeURIComponent(String(courseId))}/lessons/${encodeURIComponent(String(lessonId))}`
 
 export const progressApi = {
+  course: (courseId: number) =>
+    api.get<CourseCompletion>(`/api/progress/courses/${encodeURIComponent(String(courseId))}`),
   lesson: (courseId: number, lessonId: number) => api.get<LessonProgress>(lessonPath(courseId, lessonId)),
   /** One batch; a lost connection, a server error or an expired login means "try again later", not "drop". */
   send: async (events: ProgressEvent[]): Promise<SendResult> => {

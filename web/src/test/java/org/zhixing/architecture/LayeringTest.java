@@ -80,6 +80,27 @@ class LayeringTest {
         .check(ZHIXING);
   }
 
+  /**
+   * Course completion asks quiz (QuizResults) and hears of passed tests (CourseTestPassed), so quiz must never reach
+   * back into tracking; certificates and learning records read tracking and quiz, and nothing reads them.
+   */
+  @Test
+  void certificatesAndRecordsSitAboveTrackingAndQuiz() {
+    noClasses()
+        .that().resideInAnyPackage("org.zhixing.quiz..", "org.zhixing.courseware..", "org.zhixing.org..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.zhixing.tracking..")
+        .check(ZHIXING);
+    noClasses()
+        .that().resideOutsideOfPackages("org.zhixing.certificate..", "org.zhixing.transcript..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.zhixing.certificate..", "org.zhixing.transcript..")
+        .check(ZHIXING);
+    noClasses()
+        .that().resideInAnyPackage("org.zhixing.certificate..", "org.zhixing.transcript..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.zhixing.tracking.control..", "org.zhixing.tracking.entity..", "org.zhixing.org.control..")
+        .check(ZHIXING);
+  }
+
   @Test
   void platformKnowsNoFeature() {
     noClasses()

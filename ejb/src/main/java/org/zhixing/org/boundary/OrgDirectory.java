@@ -56,6 +56,14 @@ public class OrgDirectory {
     return scope.scopeOf(caller).contains(unit);
   }
 
+  /**
+   * Whether the unit with this code lies in the caller's subtree; false for a null or unknown code. For features that
+   * keep a person's unit code on their own rows and must decide whether an admin may see them.
+   */
+  public boolean coversUnit(Caller caller, String code) {
+    return code != null && units.findByCode(code).map(unit -> scope.scopeOf(caller).contains(unit)).orElse(false);
+  }
+
   /** A unit by code, without any scope check: for system tasks such as loading content, never to answer a caller. */
   public OrgUnit unitForSystem(String code) {
     return units.getByCode(code);

@@ -1,6 +1,7 @@
 package org.zhixing.quiz.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,6 +19,7 @@ public class AttemptScoring {
 
   @Inject BankRepository banks;
   @Inject QuizCredits credits;
+  @Inject Event<AttemptPassed> passed;
 
   /** Submits with the attempt's questions, which the caller has loaded anyway to answer with them. */
   public void submit(Attempt attempt, Map<Long, Question> questions, Instant now) {
@@ -45,9 +47,14 @@ public class AttemptScoring {
   }
 
   private void awardIfPassed(Attempt attempt, Instant now) {
+    if (!Boolean.TRUE.equals(attempt.passed())) {
+      return;
+    }
     BigDecimal hours = attempt.paper().creditHours();
-    if (Boolean.TRUE.equals(attempt.passed()) && hours.signum() > 0) {
+    if (hours.signum() > 0) {
       credits.award(attempt.learner(), attempt.paper().id(), hours, attempt.orgUnitCode(), now);
     }
+    passed.fire(new AttemptPassed(attempt.learner(), attempt.orgUnitCode(), attempt.paper().id(),
+        attempt.paper().courseId().orElse(null), attempt.paper().requiredForCompletion()));
   }
 }

@@ -1,6 +1,7 @@
 package org.zhixing.tracking.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,10 +18,12 @@ import org.zhixing.courseware.boundary.CourseRequirements;
 import org.zhixing.courseware.boundary.MediaLink;
 import org.zhixing.org.boundary.OrgDirectory;
 import org.zhixing.platform.security.Caller;
+import org.zhixing.quiz.boundary.QuizResults;
 import org.zhixing.platform.security.Role;
 import org.zhixing.tracking.control.BatchApplier;
 import org.zhixing.tracking.control.BatchOutcome;
 import org.zhixing.tracking.control.BatchOutcome.Ignored;
+import org.zhixing.tracking.control.CourseCompletion;
 import org.zhixing.tracking.control.CourseStatus;
 import org.zhixing.tracking.control.CreditAwards;
 import org.zhixing.tracking.control.LessonPlans;
@@ -49,6 +52,9 @@ public class LearningProgress {
   @Inject OrgDirectory org;
   @Inject BatchApplier applier;
   @Inject AssetCatalog assets;
+  @Inject CourseCompletion completion;
+  @Inject QuizResults quiz;
+  @Inject Event<CourseCompleted> completed;
 
   public BatchOutcome record(Caller caller, List<ProgressEvent> events) {
     Instant now = Instant.now();
@@ -71,7 +77,10 @@ public class LearningProgress {
     ignored.addAll(applied.ignored());
     var awards = new ArrayList<CreditAwards.Award>();
     for (long courseId : applied.completedCourses()) {
-      awardIfComplete(learner, caller.orgUnitCode().orElse(null), courseId, now).ifPresent(awards::add);
+      completion.awardIfComplete(learner, caller.orgUnitCode().orElse(null), courseId, now).ifPresent(done -> {
+        awards.add(done.award());
+        completed.fire(CourseCompleted.of(learner, caller.displayName(), caller.orgUnitCode().orElse(null), done));
+      });
     }
     return new BatchOutcome(applied.counted(), applied.duplicates(), ignored, applied.statuses(), awards);
   }
@@ -82,31 +91,6 @@ public class LearningProgress {
         .filter(known::contains)
         .sorted(Comparator.comparing(e -> e.clientTime().isAfter(now) ? now : e.clientTime()))
         .toList();
-  }
-
-  /**
-   * Awards the course when all its required lessons are complete on their current content. The course lock makes a
-   * concurrent batch that completed another lesson commit first, so one of the two always sees both.
-   */
-  private Optional<CreditAwards.Award> awardIfComplete(String learner, String unit, long courseId, Instant now) {
-    CourseRequirements course = plans.requirements(courseId).orElse(null);
-    if (course == null) {
-      return Optional.empty();
-    }
-    credits.serialize(learner, courseId);
-    List<LessonPlan> lessons = LessonPlans.plansOf(course);
-    Map<UUID, LessonTrack> tracks = store.find(learner, lessons.stream().map(LessonPlan::lessonKey).toList());
-    boolean all = lessons.stream()
-        .filter(LessonPlan::required)
-        .allMatch(plan -> completedOn(tracks.get(plan.lessonKey()), plan));
-    if (all && credits.award(learner, courseId, course.creditHours(), unit, now)) {
-      return credits.of(learner, courseId);
-    }
-    return Optional.empty();
-  }
-
-  private static boolean completedOn(LessonTrack track, LessonPlan plan) {
-    return track != null && track.completed() && plan.fingerprint().equals(track.fingerprint());
   }
 
   /** Progress in one lesson: the caller's own, or (for admins) that of {@code learner} in their scope. */
@@ -139,8 +123,9 @@ public class LearningProgress {
     List<LessonStatus> statuses = lessons.stream().map(plan -> statusOf(whose, plan, tracks.get(plan.lessonKey()))).toList();
     int required = (int) lessons.stream().filter(LessonPlan::required).count();
     int done = (int) statuses.stream().filter(s -> s.required() && s.completed()).count();
+    CreditAwards.Award award = credits.of(whose, courseId).orElse(null);
     return new CourseStatus(courseId, course.title(), course.creditHours(), statuses, required, done,
-        credits.of(whose, courseId).orElse(null));
+        quiz.requiredTestFor(courseId).orElse(null), award == null && completion.waitsForTest(whose, course), award);
   }
 
   private LessonStatus statusOf(String learner, LessonPlan plan, LessonTrack stored) {
@@ -159,16 +144,7 @@ public class LearningProgress {
     if (!caller.has(Role.ORG_ADMIN) && !caller.has(Role.SYS_ADMIN)) {
       throw new ProgressNotFoundException("learner " + learner);
     }
-    boolean inScope = store.unitOf(learner)
-        .map(code -> {
-          try {
-            return org.isInScope(caller, org.unitForSystem(code));
-          } catch (RuntimeException e) {
-            return false;
-          }
-        })
-        .orElse(false);
-    if (!inScope) {
+    if (!org.coversUnit(caller, store.unitOf(learner).orElse(null))) {
       throw new ProgressNotFoundException("learner " + learner);
     }
     return learner;

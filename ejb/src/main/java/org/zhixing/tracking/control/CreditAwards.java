@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -55,6 +57,30 @@ public class CreditAwards {
       return insert.executeUpdate() == 1;
     } catch (SQLException e) {
       throw new IllegalStateException("awarding credit hours failed", e);
+    }
+  }
+
+  /** The learner's awards earned in [from, to), oldest first; null bounds leave that side open. */
+  public List<Award> between(String learner, Instant from, Instant to) {
+    try (Connection db = database.getConnection();
+        PreparedStatement query = db.prepareStatement("""
+            select course_id, credit_hours, awarded_at from credit_award
+            where learner = ?
+              and awarded_at >= coalesce(?::timestamptz, '-infinity')
+              and awarded_at < coalesce(?::timestamptz, 'infinity')
+            order by awarded_at, course_id""")) {
+      query.setString(1, learner);
+      query.setTimestamp(2, from == null ? null : Timestamp.from(from));
+      query.setTimestamp(3, to == null ? null : Timestamp.from(to));
+      var awards = new ArrayList<Award>();
+      try (ResultSet row = query.executeQuery()) {
+        while (row.next()) {
+          awards.add(new Award(row.getLong(1), row.getBigDecimal(2), row.getTimestamp(3).toInstant()));
+        }
+      }
+      return awards;
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading credit awards failed", e);
     }
   }
 

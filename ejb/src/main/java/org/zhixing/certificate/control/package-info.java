@@ -1,0 +1,2 @@
+/** Storing, numbering and drawing certificates. */
+package org.zhixing.certificate.control;

@@ -1,0 +1,2 @@
+/** Sources of record entries, their assembly into a record, and its PDF. */
+package org.zhixing.transcript.control;
