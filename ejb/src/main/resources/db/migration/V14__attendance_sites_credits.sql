@@ -32,14 +32,14 @@ create table site_attendee (
 );
 
 -- Credit hours (学时) an attended occurrence earns, by mode and level; the city's org department may change them.
-create table credit_rule (
+create table session_credit_rule (
     mode  varchar(16)  not null,
     level varchar(16)  not null,
     hours numeric(4,1) not null,
     primary key (mode, level),
-    constraint credit_rule_hours_ck check (hours >= 0 and hours <= 24)
+    constraint session_credit_rule_hours_ck check (hours >= 0 and hours <= 24)
 );
-insert into credit_rule (mode, level, hours) values
+insert into session_credit_rule (mode, level, hours) values
     ('CENTRALIZED',  'MUNICIPAL', 4.0), ('CENTRALIZED',  'COUNTY', 3.0), ('CENTRALIZED',  'TOWNSHIP', 2.0),
     ('REMOTE_SYNC',  'MUNICIPAL', 2.0), ('REMOTE_SYNC',  'COUNTY', 2.0), ('REMOTE_SYNC',  'TOWNSHIP', 1.5),
     ('SEMINAR',      'MUNICIPAL', 2.0), ('SEMINAR',      'COUNTY', 1.5), ('SEMINAR',      'TOWNSHIP', 1.0),
@@ -54,11 +54,11 @@ create table session_credit (
 );
 
 -- Hours awarded: once per occurrence and person (the key), at the hours in force when first awarded.
-create table credit_award (
+create table attendance_credit (
     occurrence_id bigint       not null references session_occurrence (id) on delete cascade,
     person_id     bigint       not null,
     hours         numeric(4,1) not null,
     awarded_at    timestamptz  not null,
     primary key (occurrence_id, person_id)
 );
-create index credit_award_person_idx on credit_award (person_id, occurrence_id);
+create index attendance_credit_person_idx on attendance_credit (person_id, occurrence_id);

@@ -11,6 +11,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AttendanceIT {
 
+  private static final String CITY = "411600000000";
   private static final String TOWNSHIP = "411627101000";
   private static final String LEARNER_VILLAGE = "411627101201";
   private static final String DANCHENG = "411625000000";
@@ -87,6 +89,39 @@ class AttendanceIT {
     List<String> learnerSite = siteRows.stream().filter(row -> row.getFirst().equals(LEARNER_VILLAGE)).findFirst().orElseThrow();
     assertThat(learnerSite.get(4)).isEqualTo(String.valueOf(expectedHere));
     assertThat(learnerSite.get(3)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+  }
+
+  /** The campaign's case: the whole city (30,000 people in some 4,840 sites) watching one remote session. */
+  @Test
+  void theLiveNumbersOfACityWideRemoteSessionWithItsSitesStayFast() {
+    long id = publish(startedNow("全市远程同步分会场计时", "REMOTE_SYNC").add("organizerCode", CITY).add("level", "MUNICIPAL")
+        .add("audience", Json.createObjectBuilder().add("unitCode", CITY).add("positions", Json.createArrayBuilder())), "city-admin");
+    long occurrence = firstOccurrence(id);
+    Api.postJson("/api/attendance/sites/check-in", Tokens.of("learner"), checkIn(code(id, occurrence), 1));
+    String live = "/api/sessions/" + id + "/occurrences/" + occurrence + "/live";
+    Api.get(live, Tokens.of("city-admin"));
+
+    long[] millis = new long[20];
+    JsonObject last = null;
+    for (int i = 0; i < millis.length; i++) {
+      long started = System.nanoTime();
+      last = Api.get(live, Tokens.of("city-admin")).object();
+      millis[i] = (System.nanoTime() - started) / 1_000_000;
+    }
+    long startedMissing = System.nanoTime();
+    JsonObject missing = Api.get(sitesPath(id, occurrence) + "?missing=true&size=50", Tokens.of("city-admin")).object();
+    long missingMillis = (System.nanoTime() - startedMissing) / 1_000_000;
+    Arrays.sort(millis);
+    JsonObject sites = last.getJsonObject("sites");
+    System.out.printf("attendance: live numbers of %d people in %d sites: median %d ms, max %d ms of %d; missing sites page %d ms%n",
+        last.getJsonObject("total").getInt("expected"), sites.getInt("expected"), millis[millis.length / 2],
+        millis[millis.length - 1], millis.length, missingMillis);
+
+    assertThat(sites.getInt("expected")).isGreaterThan(4_000);
+    assertThat(sites.getInt("checkedIn")).isEqualTo(1);
+    assertThat(missing.getInt("total")).isEqualTo(sites.getInt("expected") - 1);
+    assertThat(last.getJsonObject("sitesByUnit")).hasSizeGreaterThan(5);
+    assertThat(millis[millis.length / 2]).as("median refresh, ms").isLessThan(1_000);
   }
 
   @Test

@@ -36,10 +36,14 @@ final class OpenSessions {
 
   /** Creates and publishes the session as the trainer (conflicts accepted: other tests book the trainer now too). */
   static long publish(JsonObjectBuilder session) {
-    Api.Answer created = Api.postJson("/api/sessions", Tokens.of("trainer"), session.build().toString());
+    return publish(session, "trainer");
+  }
+
+  static long publish(JsonObjectBuilder session, String organizer) {
+    Api.Answer created = Api.postJson("/api/sessions", Tokens.of(organizer), session.build().toString());
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     long id = created.object().getJsonNumber("id").longValue();
-    Api.Answer published = Api.post("/api/sessions/" + id + "/publish?acceptConflicts=true", Tokens.of("trainer"));
+    Api.Answer published = Api.post("/api/sessions/" + id + "/publish?acceptConflicts=true", Tokens.of(organizer));
     assertThat(published.status()).as(published.toString()).isEqualTo(200);
     return id;
   }

@@ -30,7 +30,7 @@ public class AttendanceHistory {
             join training_session s on s.id = a.session_id
             join session_occurrence o on o.session_id = s.id
             join attendance t on t.occurrence_id = o.id and t.person_id = a.person_id
-            left join credit_award c on c.occurrence_id = o.id and c.person_id = a.person_id
+            left join attendance_credit c on c.occurrence_id = o.id and c.person_id = a.person_id
             where a.username = ?1 and o.starts_at >= ?2 and o.starts_at < ?3
               and t.signed_in_at is not null and not t.absent
             order by o.starts_at, o.id

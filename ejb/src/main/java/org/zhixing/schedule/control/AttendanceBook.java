@@ -31,7 +31,7 @@ public class AttendanceBook {
   @Resource(lookup = "java:jboss/datasources/ZhixingDS")
   DataSource dataSource;
 
-  @Inject CreditAwards credits;
+  @Inject AttendanceCredits credits;
 
   /** Records the sign-in unless there is one; returns the learner's record either way. */
   public AttendanceRecord signIn(long occurrenceId, AudienceStore.Member member, Instant at, boolean late, long window) {

@@ -22,8 +22,4 @@ public record AttendanceRecord(
   public boolean isPresent() {
     return signedInAt != null && !absent;
   }
-
-  public boolean isCorrected() {
-    return correctedBy != null;
-  }
 }

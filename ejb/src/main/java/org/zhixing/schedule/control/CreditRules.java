@@ -10,7 +10,7 @@ import org.zhixing.schedule.entity.SessionLevel;
 import org.zhixing.schedule.entity.SessionMode;
 
 /**
- * How many credit hours an attended occurrence earns: by the session's mode and level ({@code credit_rule}, seeded by
+ * How many credit hours an attended occurrence earns: by the session's mode and level ({@code session_credit_rule}, seeded by
  * V14 and changed by the city), unless the session sets its own ({@code session_credit}). Changing them affects
  * awards made afterwards; hours already awarded stay as they were.
  */
@@ -29,7 +29,7 @@ public class CreditRules {
 
   @SuppressWarnings("unchecked")
   public List<Rule> all() {
-    List<Object[]> rows = em.createNativeQuery("select mode, level, hours from credit_rule order by mode, level").getResultList();
+    List<Object[]> rows = em.createNativeQuery("select mode, level, hours from session_credit_rule order by mode, level").getResultList();
     return rows.stream()
         .map(row -> new Rule(SessionMode.valueOf((String) row[0]), SessionLevel.valueOf((String) row[1]), (BigDecimal) row[2]))
         .toList();
@@ -37,7 +37,7 @@ public class CreditRules {
 
   public void set(Rule rule) {
     em.createNativeQuery("""
-            insert into credit_rule (mode, level, hours) values (?1, ?2, ?3)
+            insert into session_credit_rule (mode, level, hours) values (?1, ?2, ?3)
             on conflict (mode, level) do update set hours = excluded.hours
             """)
         .setParameter(1, rule.mode().name())
@@ -53,7 +53,7 @@ public class CreditRules {
 
   /** The session's own hours, if it sets them. */
   public Optional<BigDecimal> sessionHours(long sessionId) {
-    return em.createNativeQuery("select hours from session_credit where session_id = ?1", BigDecimal.class)
+    return em.createNativeQuery("select hours from session_credit where session_id = ?1")
         .setParameter(1, sessionId)
         .getResultStream()
         .map(BigDecimal.class::cast)

@@ -19,7 +19,7 @@ public class RosterStore {
   private static final String FROM = """
       from session_audience a
       left join attendance t on t.occurrence_id = ?2 and t.person_id = a.person_id
-      left join credit_award c on c.occurrence_id = ?2 and c.person_id = a.person_id
+      left join attendance_credit c on c.occurrence_id = ?2 and c.person_id = a.person_id
       where a.session_id = ?1
       """;
 
