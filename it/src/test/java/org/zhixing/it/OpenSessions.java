@@ -49,12 +49,20 @@ final class OpenSessions {
   }
 
   static long firstOccurrence(long id) {
-    return Api.get("/api/sessions/" + id + "/occurrences", Tokens.of("trainer")).array().getJsonObject(0).getJsonNumber("id").longValue();
+    return firstOccurrence(id, "trainer");
+  }
+
+  static long firstOccurrence(long id, String organizer) {
+    return Api.get("/api/sessions/" + id + "/occurrences", Tokens.of(organizer)).array().getJsonObject(0).getJsonNumber("id").longValue();
   }
 
   /** The code the trainer's QR screen shows now. */
   static String code(long id, long occurrence) {
-    Api.Answer code = Api.get("/api/sessions/" + id + "/occurrences/" + occurrence + "/sign-in-code", Tokens.of("trainer"));
+    return code(id, occurrence, "trainer");
+  }
+
+  static String code(long id, long occurrence, String organizer) {
+    Api.Answer code = Api.get("/api/sessions/" + id + "/occurrences/" + occurrence + "/sign-in-code", Tokens.of(organizer));
     assertThat(code.status()).as(code.toString()).isEqualTo(200);
     return code.object().getString("code");
   }
