@@ -47,7 +47,7 @@ class AttendanceBrowserIT {
       trainer.waitForText(status, "已到");
       trainer.visible(testId("roster-correct-" + learner)).click();
       trainer.visible(testId("correct-present-no")).click();
-      trainer.visible(By.cssSelector("[data-test='correct-reason'] textarea")).sendKeys("签到后未在会场，经班主任核实");
+      trainer.visible(By.cssSelector("textarea[data-test='correct-reason'], [data-test='correct-reason'] textarea")).sendKeys("签到后未在会场，经班主任核实");
       trainer.visible(testId("correct-save")).click();
       try {
         trainer.waitForText(status, "缺勤");
