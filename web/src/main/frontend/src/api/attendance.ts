@@ -68,6 +68,13 @@ export interface SiteCounts {
   present: number
 }
 
+/** A session's credit hours: its mode's and level's, its own (null when not set), and the ones attendance earns. */
+export interface SessionHours {
+  ruleHours: number
+  ownHours: number | null
+  hours: number
+}
+
 const occurrencePath = (sessionId: number, occurrenceId: number) => `/api/sessions/${sessionId}/occurrences/${occurrenceId}`
 
 export const rosterApi = {
@@ -87,4 +94,10 @@ export const siteApi = {
     api.post<MySite>('/api/attendance/sites/check-in', { code, presentCount, attendeeIds }),
   update: (occurrenceId: number, presentCount: number, attendeeIds: number[]) =>
     api.put<MySite>(`/api/attendance/sites/${occurrenceId}`, { presentCount, attendeeIds }),
+}
+
+export const creditApi = {
+  session: (sessionId: number) => api.get<SessionHours>(`/api/sessions/${sessionId}/credit-hours`),
+  setSession: (sessionId: number, hours: number | null) =>
+    api.put<SessionHours>(`/api/sessions/${sessionId}/credit-hours`, { hours }),
 }

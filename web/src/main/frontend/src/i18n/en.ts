@@ -932,6 +932,11 @@ const en: Messages = {
       missing: 'Missing',
       live: 'Sites {checkedIn}/{expected}, {missing} missing',
     },
+    credit: {
+      label: 'Credit hours: {hours} (by mode and level: {rule})',
+      own: 'Own hours for this session',
+      save: 'Save hours',
+    },
     site: {
       title: 'Site check-in: {site}',
       hint: 'Watching together in the village activity room? Check the room in and say how many are present.',

@@ -931,6 +931,11 @@ const zhCN = {
       missing: '未签到',
       live: '分会场 {checkedIn}/{expected}，未签到 {missing} 个',
     },
+    credit: {
+      label: '本班次学时：{hours}（按培训形式和层级为 {rule}）',
+      own: '本班次自定学时',
+      save: '保存学时',
+    },
     site: {
       title: '分会场签到：{site}',
       hint: '在村（社区）活动室集体收看时，请为本会场签到并填写实到人数。',
