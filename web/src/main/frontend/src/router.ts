@@ -193,6 +193,12 @@ export const createPortalRouter = () =>
           meta: { titleKey: 'attendance.nav.roster', roles: SESSION_STAFF_ROLES },
         },
         {
+          path: 'credit-rules',
+          name: 'credit-rules',
+          component: () => import('./views/CreditRulesView.vue'),
+          meta: { titleKey: 'attendance.nav.rules', roles: SESSION_STAFF_ROLES },
+        },
+        {
           path: 'my-sessions',
           name: 'my-sessions',
           component: () => import('./views/MySessionsView.vue'),

@@ -1,5 +1,6 @@
 import { api } from '.'
 import type { Page } from './types'
+import type { SessionLevel, SessionMode } from './sessions'
 
 /* ---- Attendance after the QR sign-in: rosters, corrections, village sites, credit hours (考勤、分会场、学时) ---- */
 
@@ -96,7 +97,16 @@ export const siteApi = {
     api.put<MySite>(`/api/attendance/sites/${occurrenceId}`, { presentCount, attendeeIds }),
 }
 
+/** The credit hours of one mode at one level. */
+export interface CreditRule {
+  mode: SessionMode
+  level: SessionLevel
+  hours: number
+}
+
 export const creditApi = {
+  rules: () => api.get<CreditRule[]>('/api/credit-rules'),
+  setRules: (rules: CreditRule[]) => api.put<CreditRule[]>('/api/credit-rules', rules),
   session: (sessionId: number) => api.get<SessionHours>(`/api/sessions/${sessionId}/credit-hours`),
   setSession: (sessionId: number, hours: number | null) =>
     api.put<SessionHours>(`/api/sessions/${sessionId}/credit-hours`, { hours }),

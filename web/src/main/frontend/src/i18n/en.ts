@@ -892,7 +892,7 @@ const en: Messages = {
     },
   },
   attendance: {
-    nav: { roster: 'Roster' },
+    nav: { roster: 'Roster', rules: 'Credit hours' },
     roster: {
       title: 'Roster',
       occurrence: '{title} · {start}',
@@ -936,6 +936,13 @@ const en: Messages = {
       label: 'Credit hours: {hours} (by mode and level: {rule})',
       own: 'Own hours for this session',
       save: 'Save hours',
+    },
+    rules: {
+      title: 'Credit hours by mode and level',
+      hint: 'Credit hours of each training mode at city, county and township level, in half hours. Only city-wide admins change them; hours already awarded stay as they were.',
+      mode: 'Mode',
+      save: 'Save credit hours',
+      saved: 'Credit hours saved',
     },
     site: {
       title: 'Site check-in: {site}',

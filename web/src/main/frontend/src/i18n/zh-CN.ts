@@ -891,7 +891,7 @@ const zhCN = {
     },
   },
   attendance: {
-    nav: { roster: '签到名单' },
+    nav: { roster: '签到名单', rules: '学时标准' },
     roster: {
       title: '签到名单',
       occurrence: '{title} · {start}',
@@ -935,6 +935,13 @@ const zhCN = {
       label: '本班次学时：{hours}（按培训形式和层级为 {rule}）',
       own: '本班次自定学时',
       save: '保存学时',
+    },
+    rules: {
+      title: '学时标准',
+      hint: '各培训形式在市、县、乡各级的学时（以半学时为单位）。只有市级管理员可以修改；已授予的学时不随之改变。',
+      mode: '培训形式',
+      save: '保存学时标准',
+      saved: '学时标准已保存',
     },
     site: {
       title: '分会场签到：{site}',

@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Attendance in the portal: the trainer opens the roster of an occurrence the learner signed in to, corrects the
- * learner to absent with a reason and sees the correction on the roster (also after reloading); the learner of a
+ * learner to absent with a reason and sees the correction on the roster (also after reloading), then the credit hours
+ * by mode and level (5 modes × 3 levels); the learner of a
  * village that is a site of a remote session checks the village's room in from the page the QR code leads to.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -43,6 +44,7 @@ class AttendanceBrowserIT {
     try (Browser trainer = new Browser()) {
       trainer.open(Api.baseUrl() + "/sessions/" + id);
       trainer.logInAs("trainer");
+      trainer.visible(testId("session-credit-hours"));
       trainer.visible(testId("session-roster-link")).click();
       trainer.waitForText(status, "已到");
       trainer.visible(testId("roster-correct-" + learner)).click();
@@ -58,6 +60,10 @@ class AttendanceBrowserIT {
       trainer.driver().navigate().refresh();
       trainer.waitForText(status, "缺勤");
       assertThat(trainer.visible(status).getDomAttribute("data-present")).isEqualTo("false");
+
+      trainer.open(Api.baseUrl() + "/credit-rules");
+      new WebDriverWait(trainer.driver(), Duration.ofSeconds(30)).until(d ->
+          d.findElements(By.cssSelector("[data-test='credit-rules'] .el-input-number input")).size() == 15);
     }
     assertThat(Api.get(rosterPath(id, occurrence), Tokens.of("trainer")).object().getJsonArray("items").getJsonObject(0)
         .getBoolean("present")).isFalse();
