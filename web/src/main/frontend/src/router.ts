@@ -205,6 +205,19 @@ export const createPortalRouter = () =>
           component: () => import('./views/SignInScreenView.vue'),
           meta: { titleKey: 'schedule.nav.screen', roles: SESSION_STAFF_ROLES },
         },
+        /* Attendance after the sign-in: the organizer's roster of one occurrence, with corrections and sites. */
+        {
+          path: 'sessions/:id(\\d+)/occurrences/:occurrenceId(\\d+)/roster',
+          name: 'session-roster',
+          component: () => import('./views/RosterView.vue'),
+          meta: { titleKey: 'attendance.nav.roster', roles: SESSION_STAFF_ROLES },
+        },
+        {
+          path: 'credit-rules',
+          name: 'credit-rules',
+          component: () => import('./views/CreditRulesView.vue'),
+          meta: { titleKey: 'attendance.nav.rules', roles: SESSION_STAFF_ROLES },
+        },
         {
           path: 'my-sessions',
           name: 'my-sessions',

@@ -1,5 +1,6 @@
 import { api } from '.'
 import type { Page } from './types'
+import type { SiteCounts } from './attendance'
 
 /* ---- Training sessions and attendance (培训班次与签到) ---- */
 
@@ -88,6 +89,9 @@ export interface Counts {
 export interface LiveView {
   total: Counts
   byUnit: Record<string, Counts>
+  /** A remote session's village sites (expected, checked in, missing); null for other sessions. */
+  sites: SiteCounts | null
+  sitesByUnit: Record<string, SiteCounts>
   unitNames: Record<string, string>
 }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.zhixing.platform.security.Caller;
 import org.zhixing.org.control.OrgUnitRepository;
+import org.zhixing.org.control.PeopleCards;
 import org.zhixing.org.control.PeopleFilter;
 import org.zhixing.org.control.PersonNotFoundException;
 import org.zhixing.org.control.PeopleMatching;
@@ -35,6 +36,7 @@ public class OrgDirectory {
   @Inject OrgUnitRepository units;
   @Inject PersonRepository people;
   @Inject PeopleMatching matching;
+  @Inject PeopleCards cards;
 
   public UnitSummary unit(Caller caller, String code) {
     OrgUnit unit = scope.visibleUnit(caller, code);
@@ -116,6 +118,16 @@ public class OrgDirectory {
   /** The serving people with these sign-in names, wherever they serve (a session may invite people from outside). */
   public List<PersonRef> peopleNamed(Collection<String> usernames) {
     return usernames.isEmpty() ? List.of() : refs(matching.named(usernames));
+  }
+
+  /**
+   * Name, unit and posts of the people with these ids, departed or not, keyed by id: for another feature's lists of the
+   * people it keeps by id (the caller's right to see them is that feature's check). Unknown ids are left out.
+   */
+  public Map<Long, PersonCard> peopleCards(Collection<Long> ids) {
+    return cards.byId(ids).values().stream()
+        .map(card -> new PersonCard(card.id(), card.name(), card.unitCode(), card.positions()))
+        .collect(Collectors.toMap(PersonCard::id, card -> card));
   }
 
   /** Unit names by code, for labelling counts another feature keeps by unit code; unknown codes are left out. */

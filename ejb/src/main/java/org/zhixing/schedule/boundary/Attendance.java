@@ -15,18 +15,16 @@ import org.zhixing.schedule.control.LiveNumbers;
 import org.zhixing.schedule.control.LiveNumbers.Counts;
 import org.zhixing.schedule.control.NotInAudienceException;
 import org.zhixing.schedule.control.NotSignedInException;
-import org.zhixing.schedule.control.OccurrenceNotOpenException;
-import org.zhixing.schedule.control.OccurrenceStore;
-import org.zhixing.schedule.control.SessionAccess;
-import org.zhixing.schedule.control.SessionNotFoundException;
-import org.zhixing.schedule.control.SessionRepository;
+import org.zhixing.schedule.control.OccurrenceAccess;
+import org.zhixing.schedule.control.OpenOccurrences;
+import org.zhixing.schedule.control.SessionOccurrence;
 import org.zhixing.schedule.control.SignInCodeReplayedException;
 import org.zhixing.schedule.control.SignInCodes;
 import org.zhixing.schedule.control.SignInCodes.Scan;
 import org.zhixing.schedule.control.SignInKey;
+import org.zhixing.schedule.control.SiteNumbers;
+import org.zhixing.schedule.control.SiteNumbers.SiteCounts;
 import org.zhixing.schedule.control.StoredOccurrence;
-import org.zhixing.schedule.entity.OccurrenceNotFoundException;
-import org.zhixing.schedule.entity.SessionStatus;
 import org.zhixing.schedule.entity.TrainingSession;
 
 /**
@@ -37,21 +35,19 @@ import org.zhixing.schedule.entity.TrainingSession;
 @Stateless
 public class Attendance {
 
-  @Inject SessionRepository sessions;
-  @Inject SessionAccess access;
-  @Inject OccurrenceStore occurrences;
+  @Inject OccurrenceAccess access;
+  @Inject OpenOccurrences open;
   @Inject AudienceStore audience;
   @Inject AttendanceBook book;
   @Inject SignInKey key;
   @Inject LiveNumbers live;
+  @Inject SiteNumbers siteNumbers;
   @Inject OrgDirectory org;
-
-  private final AttendanceRules rules = AttendanceRules.fromSystemProperties();
 
   /** The code the organizer's screen shows now; only while the occurrence is open for sign-in. */
   public SignInCodes.Current currentCode(Caller caller, long sessionId, long occurrenceId) {
-    StoredOccurrence occurrence = managedOccurrence(caller, sessionId, occurrenceId);
-    requireOpen(sessions.find(sessionId).orElseThrow(), occurrence);
+    SessionOccurrence managed = access.managed(caller, sessionId, occurrenceId);
+    open.requireOpen(managed.session(), managed.occurrence());
     return key.codes().current(occurrenceId);
   }
 
@@ -60,7 +56,8 @@ public class Attendance {
     Scan scan = key.codes().verify(code);
     Scanned scanned = scanned(caller, scan);
     Instant now = Instant.now();
-    return book.signIn(scan.occurrenceId(), scanned.member(), now, rules.isLate(scanned.occurrence(), now), scan.window());
+    boolean late = open.rules().isLate(scanned.occurrence(), now);
+    return book.signIn(scan.occurrenceId(), scanned.member(), now, late, scan.window());
   }
 
   /**
@@ -79,43 +76,37 @@ public class Attendance {
       throw new SignInCodeReplayedException(scan.occurrenceId());
     }
     Instant now = Instant.now();
-    book.signOut(scan.occurrenceId(), personId, now, rules.leavesEarly(scanned.occurrence(), now), scan.window());
-    return book.find(scan.occurrenceId(), personId).orElseThrow();
+    return book.signOut(scan.occurrenceId(), personId, now, open.rules().leavesEarly(scanned.occurrence(), now), scan.window());
   }
 
-  /** Expected, signed in and late for one occurrence, in total and by unit, with the units' names. */
+  /**
+   * Expected, signed in and late for one occurrence, in total and by unit, with the units' names; for a remote session
+   * also its sites expected, checked in and missing.
+   */
   public LiveView liveNumbers(Caller caller, long sessionId, long occurrenceId) {
-    managedOccurrence(caller, sessionId, occurrenceId);
-    TrainingSession session = sessions.find(sessionId).orElseThrow();
+    TrainingSession session = access.managed(caller, sessionId, occurrenceId).session();
     Map<String, Counts> byUnit = live.byUnit(sessionId, occurrenceId, session.organizerCode());
-    return new LiveView(LiveNumbers.total(byUnit), byUnit, org.unitNames(byUnit.keySet()));
+    if (!session.mode().isStreamed()) {
+      return new LiveView(LiveNumbers.total(byUnit), byUnit, null, Map.of(), org.unitNames(byUnit.keySet()));
+    }
+    Map<String, SiteCounts> sites = siteNumbers.byUnit(sessionId, occurrenceId, session.organizerCode());
+    return new LiveView(LiveNumbers.total(byUnit), byUnit, SiteNumbers.total(sites), sites, org.unitNames(byUnit.keySet()));
   }
 
-  /** Live numbers: the totals, the counts by unit code, and the names of those units. */
-  public record LiveView(Counts total, Map<String, Counts> byUnit, Map<String, String> unitNames) {}
+  /**
+   * Live numbers: the totals, the counts by unit code, the sites (null unless the session is remote) in total and by
+   * unit code, and the names of those units.
+   */
+  public record LiveView(
+      Counts total, Map<String, Counts> byUnit, SiteCounts sites, Map<String, SiteCounts> sitesByUnit,
+      Map<String, String> unitNames) {}
 
   private record Scanned(StoredOccurrence occurrence, Member member) {}
 
   private Scanned scanned(Caller caller, Scan scan) {
-    StoredOccurrence occurrence =
-        occurrences.find(scan.occurrenceId()).orElseThrow(() -> new OccurrenceNotFoundException("?", scan.occurrenceId()));
-    TrainingSession session = sessions.find(occurrence.sessionId()).orElseThrow();
-    requireOpen(session, occurrence);
-    Member member = audience.member(session.id(), caller.username())
-        .orElseThrow(() -> new NotInAudienceException(caller.username(), session.id()));
-    return new Scanned(occurrence, member);
-  }
-
-  private void requireOpen(TrainingSession session, StoredOccurrence occurrence) {
-    if (session.status() != SessionStatus.PUBLISHED || !rules.isOpen(occurrence, Instant.now())) {
-      throw new OccurrenceNotOpenException(occurrence.id());
-    }
-  }
-
-  private StoredOccurrence managedOccurrence(Caller caller, long sessionId, long occurrenceId) {
-    sessions.find(sessionId).filter(session -> access.mayManage(caller, session))
-        .orElseThrow(() -> new SessionNotFoundException(sessionId));
-    return occurrences.find(occurrenceId).filter(occurrence -> occurrence.sessionId() == sessionId)
-        .orElseThrow(() -> new OccurrenceNotFoundException(sessionId, occurrenceId));
+    SessionOccurrence scanned = open.scanned(scan);
+    Member member = audience.member(scanned.session().id(), caller.username())
+        .orElseThrow(() -> new NotInAudienceException(caller.username(), scanned.session().id()));
+    return new Scanned(scanned.occurrence(), member);
   }
 }

@@ -51,11 +51,19 @@ public class AudienceStore {
   }
 
   public Optional<Member> member(long sessionId, String username) {
+    return member(sessionId, "username = ?", username);
+  }
+
+  public Optional<Member> member(long sessionId, long personId) {
+    return member(sessionId, "person_id = ?", personId);
+  }
+
+  private Optional<Member> member(long sessionId, String condition, Object value) {
     try (Connection db = dataSource.getConnection();
         PreparedStatement query = db.prepareStatement(
-            "select person_id, unit_code from session_audience where session_id = ? and username = ?")) {
+            "select person_id, unit_code from session_audience where session_id = ? and " + condition)) {
       query.setLong(1, sessionId);
-      query.setString(2, username);
+      query.setObject(2, value);
       try (ResultSet row = query.executeQuery()) {
         return row.next() ? Optional.of(new Member(row.getLong(1), row.getString(2))) : Optional.empty();
       }

@@ -38,7 +38,7 @@ public class LiveNumbers {
     expected.forEach(row -> counts.merge(unitCode(row[0]), new Counts(number(row[1]), 0, 0, 0), Counts::plus));
     List<Object[]> signed = em.createNativeQuery("""
             select substr(unit_code, 1, ?2), count(*), count(*) filter (where late), count(signed_out_at)
-            from attendance where occurrence_id = ?1 group by 1
+            from attendance where occurrence_id = ?1 and not absent group by 1
             """)
         .setParameter(1, occurrenceId)
         .setParameter(2, prefix)
@@ -62,11 +62,11 @@ public class LiveNumbers {
     return organizerCode.substring(6).equals("000000") ? 9 : 12;
   }
 
-  private static String unitCode(Object prefix) {
+  static String unitCode(Object prefix) {
     return (prefix + "000000000000").substring(0, 12);
   }
 
-  private static long number(Object value) {
+  static long number(Object value) {
     return ((Number) value).longValue();
   }
 }

@@ -93,7 +93,11 @@ public class OccurrenceStore {
         instant(row[3]), instant(row[4]), (Boolean) row[5]);
   }
 
-  static Instant instant(Object value) {
+  public static Instant instantOrNull(Object value) {
+    return value == null ? null : instant(value);
+  }
+
+  public static Instant instant(Object value) {
     return switch (value) {
       case Instant instant -> instant;
       case Timestamp timestamp -> timestamp.toInstant();
