@@ -171,6 +171,16 @@ class AttendanceIT {
     assertThat(history).hasSize(1);
     assertThat(history.getFirst().getString("mode")).isEqualTo("CENTRALIZED");
     assertThat(history.getFirst().getJsonNumber("creditHours").doubleValue()).isEqualTo(1.5);
+    int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+    JsonObject sessions = Api.get("/api/learning/records/" + year, Tokens.of("learner")).object().getJsonArray("sections")
+        .getValuesAs(JsonObject.class).stream().filter(section -> section.getString("source").equals("SESSIONS"))
+        .findFirst().orElseThrow();
+    assertThat(sessions.getJsonArray("entries").getValuesAs(JsonObject.class)).as("the learning record")
+        .anySatisfy(entry -> {
+          assertThat(entry.getString("title")).startsWith("考勤更正测试");
+          assertThat(entry.getString("detail")).isEqualTo("县级集中培训");
+          assertThat(entry.getJsonNumber("creditHours").doubleValue()).isEqualTo(1.5);
+        });
   }
 
   @Test

@@ -82,7 +82,8 @@ class LayeringTest {
 
   /**
    * Course completion asks quiz (QuizResults) and hears of passed tests (CourseTestPassed), so quiz must never reach
-   * back into tracking; certificates and learning records read tracking and quiz, and nothing reads them.
+   * back into tracking; certificates and learning records read tracking, quiz and schedule (through their
+   * boundaries), and nothing reads them.
    */
   @Test
   void certificatesAndRecordsSitAboveTrackingAndQuiz() {
@@ -97,7 +98,8 @@ class LayeringTest {
     noClasses()
         .that().resideInAnyPackage("org.zhixing.certificate..", "org.zhixing.transcript..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "org.zhixing.tracking.control..", "org.zhixing.tracking.entity..", "org.zhixing.org.control..")
+            "org.zhixing.tracking.control..", "org.zhixing.tracking.entity..", "org.zhixing.org.control..",
+            "org.zhixing.schedule.control..", "org.zhixing.schedule.entity..")
         .check(ZHIXING);
   }
 

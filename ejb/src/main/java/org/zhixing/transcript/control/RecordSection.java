@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The entries one source contributes to a year's record, e.g. the courses completed. {@code source} is a stable key
- * ({@code COURSES}, {@code TESTS}, later {@code SESSIONS}) for clients; {@code title} is what the PDF prints.
+ * ({@code COURSES}, {@code TESTS}, {@code SESSIONS}) for clients; {@code title} is what the PDF prints.
  */
 public record RecordSection(String source, String title, List<RecordEntry> entries) {
 

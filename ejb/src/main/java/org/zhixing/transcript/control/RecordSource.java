@@ -4,8 +4,7 @@ import java.time.Instant;
 
 /**
  * A feature's contribution to learning records. Each source is a CDI bean; the record takes every one there is, in
- * {@link #order()}. Training sessions attended will be one more source, reading the schedule feature's attendance
- * history through its boundary — nothing else changes when it is added.
+ * {@link #order()}: courses, tests, training sessions attended.
  */
 public interface RecordSource {
 
