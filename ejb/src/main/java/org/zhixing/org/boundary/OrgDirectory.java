@@ -99,7 +99,18 @@ public class OrgDirectory {
 
   /** The serving people a rule picks, the rule's subtree checked against the caller's scope; ordered by id. */
   public List<PersonRef> peopleMatching(Caller caller, PeopleCriteria criteria) {
-    OrgUnit subtree = scope.visibleUnit(caller, criteria.subtreeCode());
+    return matching(scope.visibleUnit(caller, criteria.subtreeCode()), criteria);
+  }
+
+  /**
+   * The serving people a rule picks, with no caller's scope: for system tasks such as keeping a published audience
+   * current when people change (the rule's subtree was checked against its planner's scope when it was saved).
+   */
+  public List<PersonRef> peopleMatchingForSystem(PeopleCriteria criteria) {
+    return matching(units.getByCode(criteria.subtreeCode()), criteria);
+  }
+
+  private List<PersonRef> matching(OrgUnit subtree, PeopleCriteria criteria) {
     List<Position> positions = criteria.positions().stream().map(OrgDirectory::position).toList();
     return refs(matching.matching(subtree, positions, criteria.weakAndLaxOnly(), criteria.starTargets()));
   }

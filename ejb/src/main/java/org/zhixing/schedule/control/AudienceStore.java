@@ -52,7 +52,7 @@ public class AudienceStore {
   public Optional<Member> member(long sessionId, String username) {
     try (Connection db = dataSource.getConnection();
         PreparedStatement query = db.prepareStatement(
-            "select person_id, unit_code from session_audience where session_id = ? and username = ?")) {
+            "select person_id, unit_code from session_audience where session_id = ? and username = ? and left_at is null")) {
       query.setLong(1, sessionId);
       query.setString(2, username);
       try (ResultSet row = query.executeQuery()) {
