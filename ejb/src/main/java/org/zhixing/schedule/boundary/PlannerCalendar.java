@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.zhixing.org.boundary.OrgDirectory;
+import org.zhixing.org.boundary.PersonRef;
 import org.zhixing.platform.security.Caller;
 import org.zhixing.schedule.control.AudienceResolver;
 import org.zhixing.schedule.control.CalendarRangeException;
@@ -20,7 +22,8 @@ import org.zhixing.schedule.entity.TrainingSession;
 
 /**
  * The planners' calendar (培训安排, month and week): every occurrence of the sessions organized in the caller's subtree
- * within a date range, drafts included; and the size of an audience rule while it is being edited.
+ * within a date range, drafts included; and what the session editor looks up while planning: the size of an audience
+ * rule, and trainers by name.
  */
 @Stateless
 public class PlannerCalendar {
@@ -28,11 +31,13 @@ public class PlannerCalendar {
   /** A calendar shows a month or a week; 62 days cover any month view with its leading and trailing days. */
   static final Duration LONGEST_RANGE = Duration.ofDays(62);
   static final int MOST_OCCURRENCES = 2000;
+  static final int TRAINER_CANDIDATES = 20;
 
   @Inject OccurrenceStore occurrences;
   @Inject SessionRepository sessions;
   @Inject SessionAccess access;
   @Inject AudienceResolver audiences;
+  @Inject OrgDirectory org;
 
   /** One occurrence on the planners' calendar with its session. */
   public record PlannedOccurrence(StoredOccurrence occurrence, TrainingSession session) {}
@@ -48,6 +53,11 @@ public class PlannerCalendar {
   /** How many people a rule and additions pick now (nothing is stored); the rule's subtree must be in the caller's. */
   public int audienceSize(Caller caller, AudienceRule rule, List<String> additions) {
     return audiences.resolve(caller, rule, additions).people().size();
+  }
+
+  /** People of the caller's subtree with an account, by name or sign-in name: the editor's trainer picker. */
+  public List<PersonRef> trainerCandidates(Caller caller, String text) {
+    return org.accountHoldersLike(caller, text.strip(), TRAINER_CANDIDATES);
   }
 
   /** A range a calendar can show: from before until, at most {@link #LONGEST_RANGE}. */

@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import org.zhixing.org.boundary.OrgDirectory;
 import org.zhixing.org.boundary.PeopleChanged;
 import org.zhixing.org.boundary.UnitMoved;
+import org.zhixing.org.entity.OrgUnit;
 import org.zhixing.schedule.control.AudienceResolver.Audience;
 import org.zhixing.schedule.entity.TrainingSession;
 
@@ -33,7 +34,7 @@ public class AudienceFollower {
   @Inject SessionRepository sessions;
 
   public void onPeopleChanged(@Observes PeopleChanged changed) {
-    follow(List.of(org.unitForSystem(changed.unitCode()).path()));
+    org.findUnitForSystem(changed.unitCode()).ifPresent(unit -> follow(List.of(unit.path())));
   }
 
   public void onUnitMoved(@Observes UnitMoved moved) {
@@ -56,14 +57,14 @@ public class AudienceFollower {
   }
 
   private boolean mayBeTouched(TrainingSession session, List<String> changedPaths) {
-    if (!session.additions().isEmpty()) {
-      return true;
-    }
     if (session.audience() == null) {
-      return false;
+      return !session.additions().isEmpty();
     }
-    String rulePath = org.unitForSystem(session.audience().unitCode()).path();
-    return changedPaths.stream().anyMatch(path -> path.startsWith(rulePath) || rulePath.startsWith(path));
+    // a rule whose unit is gone (a test's, say) cannot be resolved again; that audience stays as it is
+    return org.findUnitForSystem(session.audience().unitCode()).map(OrgUnit::path)
+        .map(rulePath -> !session.additions().isEmpty()
+            || changedPaths.stream().anyMatch(path -> path.startsWith(rulePath) || rulePath.startsWith(path)))
+        .orElse(false);
   }
 
   @SuppressWarnings("unchecked")

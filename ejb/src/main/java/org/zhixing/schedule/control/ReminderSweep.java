@@ -39,7 +39,12 @@ public class ReminderSweep {
   @Schedule(hour = "*", minute = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void onTimer() {
-    sweep(Instant.now());
+    try {
+      sweep(Instant.now());
+    } catch (RuntimeException e) {
+      // e.g. the first tick while the schema is still being migrated at deploy; the next minute tries again
+      LOG.warning(() -> "Reminder sweep failed, trying again in a minute: " + e);
+    }
   }
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
