@@ -1,6 +1,7 @@
 package org.zhixing.notify.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -20,7 +21,7 @@ import org.zhixing.notify.entity.Recipient;
 @Stateless
 public class Notifications {
 
-  @Inject @jakarta.enterprise.inject.Any Instance<ReminderChannel> channels;
+  @Inject @Any Instance<ReminderChannel> channels;
   @Inject SentLog sentLog;
 
   /**
