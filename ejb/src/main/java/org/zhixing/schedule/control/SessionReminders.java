@@ -2,9 +2,9 @@ package org.zhixing.schedule.control;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.zhixing.notify.entity.Notice;
+import org.zhixing.schedule.entity.TrainingSession;
 
 /**
  * The reminder notice for one occurrence and lead. Its topic holds the occurrence, the lead and the start, so each
@@ -14,8 +14,7 @@ public final class SessionReminders {
 
   public static final String KIND = "SESSION_REMINDER";
 
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm").withZone(SHANGHAI);
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm").withZone(TrainingSession.ZONE);
 
   private SessionReminders() {}
 
