@@ -30,7 +30,7 @@ class LayeringTest {
 
   /** Control serves its own feature's boundary; it may use another feature only through that feature's boundary. */
   @ParameterizedTest
-  @ValueSource(strings = {"org", "policy", "courseware", "quiz", "schedule"})
+  @ValueSource(strings = {"org", "policy", "courseware", "quiz", "schedule", "notify"})
   void controlDependsOnNoBoundaryOfItsOwnFeature(String feature) {
     noClasses()
         .that().resideInAPackage("org.zhixing." + feature + ".control..")
@@ -100,6 +100,23 @@ class LayeringTest {
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.zhixing.tracking.control..", "org.zhixing.tracking.entity..", "org.zhixing.org.control..",
             "org.zhixing.schedule.control..", "org.zhixing.schedule.entity..")
+        .check(ZHIXING);
+  }
+
+  /**
+   * Notifications know no other feature (any feature may send through them), and the others reach them only through
+   * their boundary and the values it takes (notify.entity: Notice, Recipient).
+   */
+  @Test
+  void notifyKnowsNoOtherFeatureAndIsReachedThroughItsBoundary() {
+    noClasses()
+        .that().resideInAPackage("org.zhixing.notify..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.zhixing.org..", "org.zhixing.schedule..",
+            "org.zhixing.courseware..", "org.zhixing.quiz..", "org.zhixing.policy..", "org.zhixing.account..")
+        .check(ZHIXING);
+    noClasses()
+        .that().resideOutsideOfPackage("org.zhixing.notify..")
+        .should().dependOnClassesThat().resideInAPackage("org.zhixing.notify.control..")
         .check(ZHIXING);
   }
 

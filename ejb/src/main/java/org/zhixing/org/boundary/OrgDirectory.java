@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.zhixing.platform.security.Caller;
 import org.zhixing.org.control.OrgUnitRepository;
@@ -71,6 +72,11 @@ public class OrgDirectory {
     return units.getByCode(code);
   }
 
+  /** A unit by code if there is one, without any scope check: for system tasks that must not fail on a stale code. */
+  public Optional<OrgUnit> findUnitForSystem(String code) {
+    return units.findByCode(code);
+  }
+
   /** The units from the city down to the caller's own unit; empty when their account has none. */
   public List<OrgUnit> ownUnitPath(Caller caller) {
     return caller.orgUnitCode().flatMap(units::findByCode).map(own -> units.findByCodes(own.pathCodes())).orElse(List.of());
@@ -110,9 +116,25 @@ public class OrgDirectory {
 
   /** The serving people a rule picks, the rule's subtree checked against the caller's scope; ordered by id. */
   public List<PersonRef> peopleMatching(Caller caller, PeopleCriteria criteria) {
-    OrgUnit subtree = scope.visibleUnit(caller, criteria.subtreeCode());
+    return matching(scope.visibleUnit(caller, criteria.subtreeCode()), criteria);
+  }
+
+  /**
+   * The serving people a rule picks, with no caller's scope: for system tasks such as keeping a published audience
+   * current when people change (the rule's subtree was checked against its planner's scope when it was saved).
+   */
+  public List<PersonRef> peopleMatchingForSystem(PeopleCriteria criteria) {
+    return matching(units.getByCode(criteria.subtreeCode()), criteria);
+  }
+
+  private List<PersonRef> matching(OrgUnit subtree, PeopleCriteria criteria) {
     List<Position> positions = criteria.positions().stream().map(OrgDirectory::position).toList();
     return refs(matching.matching(subtree, positions, criteria.weakAndLaxOnly(), criteria.starTargets()));
+  }
+
+  /** Up to {@code limit} serving people of the caller's subtree with an account whose name or sign-in name has {@code text}. */
+  public List<PersonRef> accountHoldersLike(Caller caller, String text, int limit) {
+    return refs(matching.withAccountsLike(scope.scopeOf(caller), text, limit));
   }
 
   /** The serving people with these sign-in names, wherever they serve (a session may invite people from outside). */

@@ -95,6 +95,30 @@ public class PeopleMatching {
     }
   }
 
+  /**
+   * Serving people of the subtree who have an account and whose name or sign-in name contains {@code text}, by name:
+   * for pickers such as a session's trainers.
+   */
+  public List<MatchedPerson> withAccountsLike(OrgUnit subtree, String text, int limit) {
+    String sql = """
+        select p.id, p.username, p.name, u.code
+        from person p join org_unit u on u.id = p.org_unit_id
+        where u.path like ? and p.departed_at is null and p.username is not null
+          and (p.name like ? escape '\\' or p.username like ? escape '\\')
+        order by p.name, p.id
+        limit ?
+        """;
+    try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
+      query.setString(1, subtree.path() + "%");
+      query.setString(2, Like.containing(text));
+      query.setString(3, Like.containing(text));
+      query.setInt(4, limit);
+      return read(query);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Searching people with accounts failed", e);
+    }
+  }
+
   private static List<MatchedPerson> read(PreparedStatement query) throws SQLException {
     query.setFetchSize(5000);
     List<MatchedPerson> people = new ArrayList<>();

@@ -33,6 +33,7 @@ public class LearnerSchedule {
   /** How far back a feed reaches, so that a phone still shows last month's sessions. */
   static final Duration FEED_HISTORY = Duration.ofDays(60);
   static final int FEED_SIZE = PageRequest.MAX_SIZE;
+  private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
 
   @Inject OccurrenceStore occurrences;
   @Inject SessionRepository sessions;
@@ -42,7 +43,12 @@ public class LearnerSchedule {
 
   /** The occurrences that have not ended yet, soonest first. */
   public Page<ScheduleEntry> upcoming(Caller caller, PageRequest page) {
-    return entries(caller.username(), Instant.now(), page);
+    return entries(caller.username(), Instant.now(), END_OF_TIME, page);
+  }
+
+  /** The occurrences overlapping {@code [from, until)}, ended or not, soonest first: a calendar's month or week. */
+  public Page<ScheduleEntry> between(Caller caller, Instant from, Instant until, PageRequest page) {
+    return entries(caller.username(), from, until, page);
   }
 
   /** A new secret feed address for the caller; the old one stops working. */
@@ -58,14 +64,14 @@ public class LearnerSchedule {
   public String feed(String secret) {
     String username = feeds.owner(secret).orElseThrow(() -> new CalendarFeedNotFoundException(secret));
     Instant now = Instant.now();
-    List<CalendarEntry> events = entries(username, now.minus(FEED_HISTORY), new PageRequest(1, FEED_SIZE)).items().stream()
+    List<CalendarEntry> events = entries(username, now.minus(FEED_HISTORY), END_OF_TIME, new PageRequest(1, FEED_SIZE)).items().stream()
         .map(LearnerSchedule::event)
         .toList();
     return IcsCalendar.write("知行培训 " + username, events, now);
   }
 
-  private Page<ScheduleEntry> entries(String username, Instant from, PageRequest page) {
-    Page<StoredOccurrence> found = occurrences.attendedBy(username, from, page);
+  private Page<ScheduleEntry> entries(String username, Instant from, Instant until, PageRequest page) {
+    Page<StoredOccurrence> found = occurrences.attendedBy(username, from, until, page);
     Map<Long, TrainingSession> byId = sessions.byIds(found.items().stream().map(StoredOccurrence::sessionId).distinct().toList())
         .stream().map(sessions::withCollections).collect(Collectors.toMap(TrainingSession::id, Function.identity()));
     return found.map(occurrence -> {

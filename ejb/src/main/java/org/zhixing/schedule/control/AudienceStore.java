@@ -50,10 +50,12 @@ public class AudienceStore {
     }
   }
 
+  /** A current member by sign-in name: people who have left the audience no longer sign in. */
   public Optional<Member> member(long sessionId, String username) {
-    return member(sessionId, "username = ?", username);
+    return member(sessionId, "username = ? and left_at is null", username);
   }
 
+  /** A member by person, also one who has left since: trainers correct past occurrences too. */
   public Optional<Member> member(long sessionId, long personId) {
     return member(sessionId, "person_id = ?", personId);
   }

@@ -30,10 +30,15 @@ public class LiveNumbers {
   public Map<String, Counts> byUnit(long sessionId, long occurrenceId, String organizerCode) {
     int prefix = groupingPrefix(organizerCode);
     Map<String, Counts> counts = new TreeMap<>();
-    List<Object[]> expected = em.createNativeQuery(
-            "select substr(unit_code, 1, ?2), count(*) from session_audience where session_id = ?1 group by 1")
+    // people who left the audience after this occurrence began are still expected at it
+    List<Object[]> expected = em.createNativeQuery("""
+            select substr(unit_code, 1, ?2), count(*) from session_audience
+            where session_id = ?1 and (left_at is null or left_at > (select starts_at from session_occurrence where id = ?3))
+            group by 1
+            """)
         .setParameter(1, sessionId)
         .setParameter(2, prefix)
+        .setParameter(3, occurrenceId)
         .getResultList();
     expected.forEach(row -> counts.merge(unitCode(row[0]), new Counts(number(row[1]), 0, 0, 0), Counts::plus));
     List<Object[]> signed = em.createNativeQuery("""

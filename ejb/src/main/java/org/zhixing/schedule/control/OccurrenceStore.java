@@ -54,14 +54,14 @@ public class OccurrenceStore {
 
   /**
    * The occurrences of published (or since cancelled) sessions whose audience holds {@code username} and that end at
-   * or after {@code from}, soonest first.
+   * or after {@code from} and start before {@code until}, soonest first.
    */
-  public Page<StoredOccurrence> attendedBy(String username, Instant from, PageRequest page) {
+  public Page<StoredOccurrence> attendedBy(String username, Instant from, Instant until, PageRequest page) {
     String where = """
         from session_occurrence o
         join session_audience a on a.session_id = o.session_id and a.username = ?1
         join training_session s on s.id = o.session_id and s.status <> 'DRAFT'
-        where o.ends_at >= ?2
+        where o.ends_at >= ?2 and o.starts_at < ?3 and (a.left_at is null or o.starts_at < a.left_at)
         """;
     @SuppressWarnings("unchecked")
     List<Object[]> rows = em.createNativeQuery(
@@ -69,14 +69,36 @@ public class OccurrenceStore {
                 + " order by o.starts_at, o.id")
         .setParameter(1, username)
         .setParameter(2, Timestamp.from(from))
+        .setParameter(3, Timestamp.from(until))
         .setFirstResult(page.offset())
         .setMaxResults(page.size())
         .getResultList();
     long total = ((Number) em.createNativeQuery("select count(*) " + where)
         .setParameter(1, username)
         .setParameter(2, Timestamp.from(from))
+        .setParameter(3, Timestamp.from(until))
         .getSingleResult()).longValue();
     return Page.of(rows.stream().map(OccurrenceStore::occurrence).toList(), page, total);
+  }
+
+  /**
+   * The occurrences of sessions organized in a subtree (drafts too) overlapping {@code [from, until)}, by start; at
+   * most {@code limit}, which a calendar month never reaches.
+   */
+  @SuppressWarnings("unchecked")
+  public List<StoredOccurrence> organizedWithin(String scopePath, Instant from, Instant until, int limit) {
+    List<Object[]> rows = em.createNativeQuery("""
+            select o.id, o.session_id, o.original_start, o.starts_at, o.ends_at, o.cancelled
+            from session_occurrence o join training_session s on s.id = o.session_id
+            where s.organizer_path like ?1 and o.ends_at > ?2 and o.starts_at < ?3
+            order by o.starts_at, o.id
+            """)
+        .setParameter(1, scopePath + "%")
+        .setParameter(2, Timestamp.from(from))
+        .setParameter(3, Timestamp.from(until))
+        .setMaxResults(limit)
+        .getResultList();
+    return rows.stream().map(OccurrenceStore::occurrence).toList();
   }
 
   @SuppressWarnings("unchecked")

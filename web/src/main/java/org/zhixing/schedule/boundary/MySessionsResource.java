@@ -27,10 +27,18 @@ public class MySessionsResource {
   @Inject LearnerSchedule schedule;
 
   @GET
-  @Operation(summary = "Occurrences the caller is expected at that have not ended, soonest first")
+  @Operation(summary = "Occurrences the caller is expected at that have not ended, soonest first; with from and to "
+      + "(Shanghai dates, to exclusive) those of that range, ended or not, for a calendar")
   public Page<ScheduleEntryView> upcoming(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @QueryParam("page") @DefaultValue("1") @Min(1) @Max(PageRequest.MAX_PAGE) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-    return schedule.upcoming(caller, new PageRequest(page, size)).map(ScheduleEntryView::of);
+    PageRequest request = new PageRequest(page, size);
+    if (from == null && to == null) {
+      return schedule.upcoming(caller, request).map(ScheduleEntryView::of);
+    }
+    return schedule.between(caller, ShanghaiTime.startOfDay("from", from), ShanghaiTime.startOfDay("to", to), request)
+        .map(ScheduleEntryView::of);
   }
 }

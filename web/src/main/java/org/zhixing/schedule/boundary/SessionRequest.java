@@ -43,11 +43,15 @@ public record SessionRequest(
       @NotNull @Pattern(regexp = "\\d{12}") String unitCode,
       @Size(max = 10) List<@NotBlank String> positions,
       boolean weakAndLaxOnly,
-      @Size(max = 5) List<@NotNull @Min(1) @Max(5) Integer> starTargets) {}
+      @Size(max = 5) List<@NotNull @Min(1) @Max(5) Integer> starTargets) {
+
+    AudienceRule toRule() {
+      return new AudienceRule(unitCode, Set.copyOf(orEmpty(positions)), weakAndLaxOnly, Set.copyOf(orEmpty(starTargets)));
+    }
+  }
 
   SessionDetails toDetails() {
-    AudienceRule rule = audience == null ? null : new AudienceRule(audience.unitCode(), Set.copyOf(orEmpty(audience.positions())),
-        audience.weakAndLaxOnly(), Set.copyOf(orEmpty(audience.starTargets())));
+    AudienceRule rule = audience == null ? null : audience.toRule();
     return new SessionDetails(enumOf(SessionLevel.class, "level", level), enumOf(SessionMode.class, "mode", mode), title,
         startsAt.toInstant(), endsAt.toInstant(), rrule, new Venue(venueName, capacity, streamUrl),
         Set.copyOf(orEmpty(trainers)), Set.copyOf(orEmpty(courseIds)), Set.copyOf(orEmpty(policyIds)), rule,
