@@ -25,9 +25,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class LessonPlayerBrowserIT {
 
-  /** Whether a canvas shows anything darker than paper, i.e. pdf.js has drawn the page's text. */
+  /**
+   * Whether the page's canvas shows anything darker than paper, i.e. pdf.js has drawn the page's text. Looked up at
+   * each try: the page may be drawn again (a resize, a layout change above it) while the test waits.
+   */
   private static final String INKED = """
-      const c = arguments[0];
+      const c = document.querySelector('.pdf-lesson__page canvas');
+      if (!c || c.width === 0) return false;
       const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
       for (let i = 0; i < d.length; i += 4) { if (d[i + 3] > 0 && d[i] < 128) return true; }
       return false;""";
@@ -74,8 +78,8 @@ class LessonPlayerBrowserIT {
       browser.open(Api.baseUrl() + "/learn/%d/%d".formatted(lesson[0], lesson[1]));
       browser.logInAs("learner");
       browser.waitForText(By.cssSelector("[data-test='pdf-page']"), "第 1 /");
-      WebElement canvas = browser.visible(By.cssSelector(".pdf-lesson__page canvas"));
-      until(browser, () -> Boolean.TRUE.equals(js(browser, INKED, canvas)), Duration.ofSeconds(30));
+      browser.visible(By.cssSelector(".pdf-lesson__page canvas"));
+      until(browser, () -> Boolean.TRUE.equals(js(browser, INKED)), Duration.ofSeconds(60));
       browser.screenshot("lesson-player-pdf");
 
       until(browser, () -> progress(lesson).getInt("pagesRead") >= 1, Duration.ofSeconds(40));
