@@ -147,7 +147,7 @@ final class LearnerAccounts {
               .build());
           if (response.statusCode() != 200) {
             throw new BenchmarkFailure("importing users failed: " + response.statusCode() + " "
-                + abbreviate(response.body()));
+                + Report.abbreviate(response.body()));
           }
           if (done.addAndGet(chunk.size()) % 5_000 < IMPORT_CHUNK) {
             progress.say("  %,d users", done.get());
@@ -184,7 +184,7 @@ final class LearnerAccounts {
         .build());
     Matcher matcher = ACCESS_TOKEN.matcher(response.body());
     if (response.statusCode() != 200 || !matcher.find()) {
-      throw new BenchmarkFailure("no token: HTTP %d %s".formatted(response.statusCode(), abbreviate(response.body())));
+      throw new BenchmarkFailure("no token: HTTP %d %s".formatted(response.statusCode(), Report.abbreviate(response.body())));
     }
     return matcher.group(1);
   }
@@ -204,7 +204,4 @@ final class LearnerAccounts {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
-  private static String abbreviate(String text) {
-    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
-  }
 }

@@ -47,7 +47,7 @@ final class PolicyApi {
     var matcher = ACCESS_TOKEN.matcher(response.body());
     if (response.statusCode() != 200 || !matcher.find()) {
       throw new BenchmarkFailure("no token for %s: HTTP %d %s".formatted(username, response.statusCode(),
-          abbreviate(response.body())));
+          Report.abbreviate(response.body())));
     }
     return matcher.group(1);
   }
@@ -75,7 +75,7 @@ final class PolicyApi {
     var documents = DOCUMENTS.matcher(response.body());
     if (response.statusCode() != 200 || !state.find() || !documents.find()) {
       throw new BenchmarkFailure("search-index answered HTTP %d %s".formatted(response.statusCode(),
-          abbreviate(response.body())));
+          Report.abbreviate(response.body())));
     }
     var done = DONE.matcher(response.body());
     return new IndexState(Long.parseLong(documents.group(1)), state.group(1).equals("REBUILDING"),
@@ -90,7 +90,7 @@ final class PolicyApi {
     var matcher = TOTAL.matcher(response.body());
     if (response.statusCode() != 200 || !matcher.find()) {
       throw new BenchmarkFailure("search answered HTTP %d %s".formatted(response.statusCode(),
-          abbreviate(response.body())));
+          Report.abbreviate(response.body())));
     }
     return Long.parseLong(matcher.group(1));
   }
@@ -110,7 +110,4 @@ final class PolicyApi {
     }
   }
 
-  private static String abbreviate(String text) {
-    return text.length() > 300 ? text.substring(0, 300) + " …" : text;
-  }
 }

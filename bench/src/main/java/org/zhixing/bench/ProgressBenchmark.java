@@ -117,16 +117,10 @@ public final class ProgressBenchmark {
   private record Course(long id, long[] lessonIds) {}
 
   private void run() throws Exception {
-    Progress.freshDirectory(settings.work());
-    var servers = new Servers(settings.home(), settings.work());
-    var hook = Thread.ofPlatform().unstarted(servers::close);
-    Runtime.getRuntime().addShutdownHook(hook);
-    try {
+    Servers.measure(settings.home(), settings.work(), servers -> {
       measure(servers);
-    } finally {
-      servers.close();
-      Runtime.getRuntime().removeShutdownHook(hook);
-    }
+      return null;
+    });
   }
 
   private void measure(Servers servers) throws Exception {
@@ -381,7 +375,7 @@ public final class ProgressBenchmark {
     running.waitFor();
     Matcher tps = TPS.matcher(output);
     if (running.exitValue() != 0 || !tps.find()) {
-      throw new BenchmarkFailure("pgbench failed: " + abbreviate(output));
+      throw new BenchmarkFailure("pgbench failed: " + Report.abbreviate(output));
     }
     return Double.parseDouble(tps.group(1));
   }
@@ -454,7 +448,4 @@ public final class ProgressBenchmark {
     }
   }
 
-  private static String abbreviate(String text) {
-    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
-  }
 }

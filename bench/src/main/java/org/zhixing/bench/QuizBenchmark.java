@@ -1,10 +1,7 @@
 package org.zhixing.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -37,11 +34,11 @@ import org.zhixing.bench.LearnerAccounts.Learner;
  */
 public final class QuizBenchmark {
 
-  private static final Pattern ID = Pattern.compile("\"id\":\"?([0-9a-f-]+)\"?");
   private static final double TARGET_P99_MS = 300;
   private static final int POINTS = 5;
   private static final int AUTOSAVED = 2;
   private static final Duration GRACE = Duration.ofSeconds(10);
+  private static final Pattern ATTEMPT_ID = Pattern.compile("\"id\":\"?([0-9a-f-]+)\"?");
 
   /** The kinds of question the paper asks, in turn, with a right and a wrong answer to each. */
   private enum Kind {
@@ -126,6 +123,7 @@ public final class QuizBenchmark {
   private final List<String> notes = new ArrayList<>();
   private CpuMeter cpu;
   private Servers servers;
+  private JsonApi api;
 
   private QuizBenchmark(Settings settings) {
     this.settings = settings;
@@ -136,21 +134,17 @@ public final class QuizBenchmark {
   }
 
   private void run() throws Exception {
-    Progress.freshDirectory(settings.work());
-    servers = new Servers(settings.home(), settings.work());
-    var hook = Thread.ofPlatform().unstarted(servers::close);
-    Runtime.getRuntime().addShutdownHook(hook);
-    try {
+    Servers.measure(settings.home(), settings.work(), started -> {
+      servers = started;
       measure();
-    } finally {
-      servers.close();
-      Runtime.getRuntime().removeShutdownHook(hook);
-    }
+      return null;
+    });
   }
 
   private void measure() throws Exception {
     cpu = servers.cpuMeter();
     servers.startAll(progress);
+    api = new JsonApi(http, servers.apiUrl());
 
     var accounts = new LearnerAccounts(servers, http, progress);
     long paper = publishPaper(accounts.demoToken("city-admin"));
@@ -172,35 +166,35 @@ public final class QuizBenchmark {
 
   /** A fixed paper of the four kinds in turn, published by the city's admin for every learner of the city. */
   private long publishPaper(String admin) {
-    long bank = id(post("/quiz/banks", admin, "{\"name\":\"压测题库\"}"));
+    long bank = JsonApi.id(api.post("/quiz/banks", admin, "{\"name\":\"压测题库\"}"));
     var questions = new StringBuilder();
     for (int q = 0; q < settings.questions(); q++) {
       Kind kind = Kind.values()[q % Kind.values().length];
-      long question = id(post("/quiz/banks/" + bank + "/questions", admin, """
+      long question = JsonApi.id(api.post("/quiz/banks/" + bank + "/questions", admin, """
           {"type":"%s","stem":"压测第 %d 题","options":%s,"answer":["%s"],"explanation":"解析 %d","difficulty":3}"""
           .formatted(kind.type, q + 1, kind.options, kind.answer, q + 1)));
       questions.append(q == 0 ? "" : ",").append("{\"questionId\":%d,\"points\":%d}".formatted(question, POINTS));
     }
-    long paper = id(post("/quiz/papers", admin, """
+    long paper = JsonApi.id(api.post("/quiz/papers", admin, """
         {"title":"会后测验（压测）","timeLimitSeconds":3600,"maxAttempts":1,"passScore":60,"answerVisibility":"AFTER_SUBMIT",\
         "questions":[%s]}""".formatted(questions)));
-    post("/quiz/papers/" + paper + "/publish", admin, "");
+    api.post("/quiz/papers/" + paper + "/publish", admin, "");
     return paper;
   }
 
   private boolean start(Taker taker, long paper) {
-    HttpResponse<String> answer = send("POST", "/quiz/papers/" + paper + "/attempts", taker.learner.token, "");
+    HttpResponse<String> answer = api.send("POST", "/quiz/papers/" + paper + "/attempts", taker.learner.token, "");
     if (answer.statusCode() != 201 && answer.statusCode() != 200) {
       return failed(answer);
     }
-    Matcher id = ID.matcher(answer.body());
+    Matcher id = ATTEMPT_ID.matcher(answer.body());
     taker.attempt = id.find() ? id.group(1) : null;
     return taker.attempt != null;
   }
 
   private boolean autosave(Taker taker) {
     for (int q = 0; q < AUTOSAVED; q++) {
-      HttpResponse<String> answer = send("PUT", "/quiz/attempts/" + taker.attempt + "/answers/" + (q + 1),
+      HttpResponse<String> answer = api.send("PUT", "/quiz/attempts/" + taker.attempt + "/answers/" + (q + 1),
           taker.learner.token, "{\"response\":" + response(taker, q) + "}");
       if (answer.statusCode() != 200) {
         return failed(answer);
@@ -215,7 +209,7 @@ public final class QuizBenchmark {
     for (int q = AUTOSAVED; q < settings.questions(); q++) {
       answers.append(answers.isEmpty() ? "" : ",").append("\"%d\":%s".formatted(q + 1, response(taker, q)));
     }
-    HttpResponse<String> answer = send("POST", "/quiz/attempts/" + taker.attempt + "/submit", taker.learner.token,
+    HttpResponse<String> answer = api.send("POST", "/quiz/attempts/" + taker.attempt + "/submit", taker.learner.token,
         "{\"answers\":{" + answers + "}}");
     return answer.statusCode() == 200 || failed(answer);
   }
@@ -311,7 +305,7 @@ public final class QuizBenchmark {
   }
 
   private boolean failed(HttpResponse<String> answer) {
-    firstError.compareAndSet(null, answer.statusCode() + " " + abbreviate(answer.body()));
+    firstError.compareAndSet(null, answer.statusCode() + " " + Report.abbreviate(answer.body()));
     return false;
   }
 
@@ -386,38 +380,8 @@ public final class QuizBenchmark {
         p99 / TARGET_P99_MS, TARGET_P99_MS);
   }
 
-  private HttpResponse<String> post(String path, String token, String json) {
-    HttpResponse<String> answer = send("POST", path, token, json);
-    if (answer.statusCode() / 100 != 2) {
-      throw new BenchmarkFailure("POST " + path + ": " + answer.statusCode() + " " + abbreviate(answer.body()));
-    }
-    return answer;
-  }
 
-  private HttpResponse<String> send(String method, String path, String token, String json) {
-    var request = HttpRequest.newBuilder(URI.create(servers.apiUrl() + path))
-        .header("Authorization", "Bearer " + token)
-        .header("Content-Type", "application/json")
-        .timeout(Duration.ofSeconds(60))
-        .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-        .build();
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new BenchmarkFailure(method + " " + path + " failed: " + e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new BenchmarkFailure("interrupted");
-    }
-  }
 
-  private static long id(HttpResponse<String> answer) {
-    Matcher id = ID.matcher(answer.body());
-    if (!id.find()) {
-      throw new BenchmarkFailure("no id in " + abbreviate(answer.body()));
-    }
-    return Long.parseLong(id.group(1));
-  }
 
   private static long single(Connection db, String sql, long paper) throws SQLException {
     try (PreparedStatement query = db.prepareStatement(sql)) {
@@ -429,7 +393,4 @@ public final class QuizBenchmark {
     }
   }
 
-  private static String abbreviate(String text) {
-    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
-  }
 }

@@ -45,6 +45,11 @@ final class Report {
     return line("%.1f MiB", bytes / (1024.0 * 1024.0));
   }
 
+  /** The first 300 characters of a text (an answer's body in an error message). */
+  static String abbreviate(String text) {
+    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+  }
+
   static String line(String format, Object... arguments) {
     return String.format(Locale.ROOT, format, arguments);
   }

@@ -68,20 +68,7 @@ public final class SearchBenchmark {
   }
 
   private void run() throws Exception {
-    Progress.freshDirectory(options.work());
-    var servers = new Servers(options.home(), options.work());
-    var hook = Thread.ofPlatform().unstarted(servers::close);
-    Runtime.getRuntime().addShutdownHook(hook);
-    Results results;
-    try {
-      results = measure(servers);
-    } finally {
-      long stopping = System.nanoTime();
-      servers.close();
-      say("everything stopped (%s)", since(stopping));
-      Runtime.getRuntime().removeShutdownHook(hook);
-    }
-    print(results);
+    print(Servers.measure(options.home(), options.work(), this::measure));
   }
 
   /** What the run measured. */

@@ -44,6 +44,28 @@ final class Servers implements AutoCloseable {
   private final AtomicReference<KeycloakServer> keycloak = new AtomicReference<>();
   private final AtomicReference<WildFlyServer> wildfly = new AtomicReference<>();
 
+  /** What a benchmark measures with its servers; answers what it found. */
+  interface Measurement<T> {
+    T with(Servers servers) throws Exception;
+  }
+
+  /**
+   * Runs a measurement in a fresh work folder with servers that it starts as it needs them; whatever runs is
+   * stopped at the end, and also when the JVM is stopped (Ctrl-C) during the measurement.
+   */
+  static <T> T measure(Path home, Path work, Measurement<T> measurement) throws Exception {
+    Progress.freshDirectory(work);
+    var servers = new Servers(home, work);
+    var hook = Thread.ofPlatform().unstarted(servers::close);
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      return measurement.with(servers);
+    } finally {
+      servers.close();
+      Runtime.getRuntime().removeShutdownHook(hook);
+    }
+  }
+
   Servers(Path home, Path work) {
     this.home = home;
     this.work = work;

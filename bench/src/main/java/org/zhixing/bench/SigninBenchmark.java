@@ -1,10 +1,7 @@
 package org.zhixing.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,7 +38,6 @@ import org.zhixing.bench.LearnerAccounts.Learner;
  */
 public final class SigninBenchmark {
 
-  private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
   private static final Pattern CODE = Pattern.compile("\"code\":\"([^\"]+)\"");
   private static final Pattern TYPE = Pattern.compile("\"type\":\"[^\"]*?([a-z-]+)\"");
   private static final Pattern SIGNED_IN = Pattern.compile("\"total\":\\{[^}]*\"signedIn\":(\\d+)");
@@ -86,6 +82,7 @@ public final class SigninBenchmark {
   private final List<String> notes = new ArrayList<>();
   private CpuMeter cpu;
   private Servers servers;
+  private JsonApi api;
 
   private SigninBenchmark(Settings settings) {
     this.settings = settings;
@@ -96,21 +93,17 @@ public final class SigninBenchmark {
   }
 
   private void run() throws Exception {
-    Progress.freshDirectory(settings.work());
-    servers = new Servers(settings.home(), settings.work());
-    var hook = Thread.ofPlatform().unstarted(servers::close);
-    Runtime.getRuntime().addShutdownHook(hook);
-    try {
+    Servers.measure(settings.home(), settings.work(), started -> {
+      servers = started;
       measure();
-    } finally {
-      servers.close();
-      Runtime.getRuntime().removeShutdownHook(hook);
-    }
+      return null;
+    });
   }
 
   private void measure() throws Exception {
     cpu = servers.cpuMeter();
     servers.startAll(progress);
+    api = new JsonApi(http, servers.apiUrl());
     var accounts = new LearnerAccounts(servers, http, progress);
     List<Learner> learners = accounts.create(settings.people(), LearnerAccounts.villages(servers));
     giveAccountsToPeople(learners);
@@ -122,7 +115,7 @@ public final class SigninBenchmark {
 
     String codePath = "/sessions/%d/occurrences/%d/sign-in-code".formatted(session[0], session[1]);
     String livePath = "/sessions/%d/occurrences/%d/live".formatted(session[0], session[1]);
-    code.set(codeOf(get(codePath, organizer)));
+    code.set(codeOf(api.get(codePath, organizer)));
     try (ExecutorService watchers = Executors.newFixedThreadPool(2)) {
       watchers.submit(() -> showScreen(codePath, organizer));
       Future<long[]> live = watchers.submit(() -> pollLive(livePath, organizer));
@@ -165,16 +158,16 @@ public final class SigninBenchmark {
         "startsAt":"%s","endsAt":"%s","streamUrl":"https://live.example.cn/city","trainers":["trainer"],\
         "audience":{"unitCode":"%s","positions":[],"weakAndLaxOnly":false,"starTargets":[]}}"""
         .formatted(CITY, start, start.plusHours(3), CITY);
-    long id = idOf(post("/sessions", organizer, session));
-    post("/sessions/" + id + "/publish?acceptConflicts=true", organizer, "");
-    return new long[] {id, idOf(get("/sessions/" + id + "/occurrences", organizer))};
+    long id = JsonApi.id(api.post("/sessions", organizer, session));
+    api.post("/sessions/" + id + "/publish?acceptConflicts=true", organizer, "");
+    return new long[] {id, JsonApi.id(api.get("/sessions/" + id + "/occurrences", organizer))};
   }
 
   /** The QR screen: fetches the current code every two seconds, as the screen does ahead of its rotation. */
   private void showScreen(String codePath, String organizer) {
     while (bursting.get()) {
       try {
-        code.set(codeOf(get(codePath, organizer)));
+        code.set(codeOf(api.get(codePath, organizer)));
         Thread.sleep(SCREEN_REFRESH);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -190,7 +183,7 @@ public final class SigninBenchmark {
     var nanos = new ArrayList<Long>();
     while (bursting.get()) {
       long t0 = System.nanoTime();
-      HttpResponse<String> answer = send("GET", livePath, organizer, "");
+      HttpResponse<String> answer = api.send("GET", livePath, organizer, "");
       if (answer.statusCode() == 200) {
         nanos.add(System.nanoTime() - t0);
       } else {
@@ -243,7 +236,7 @@ public final class SigninBenchmark {
   }
 
   private boolean signIn(Learner learner) {
-    HttpResponse<String> answer = send("POST", "/attendance/sign-in", learner.token, "{\"code\":\"" + code.get() + "\"}");
+    HttpResponse<String> answer = api.send("POST", "/attendance/sign-in", learner.token, "{\"code\":\"" + code.get() + "\"}");
     if (answer.statusCode() == 200) {
       return true;
     }
@@ -264,7 +257,7 @@ public final class SigninBenchmark {
   }
 
   private long lastLiveSignedIn(String livePath, String organizer) {
-    Matcher signedIn = SIGNED_IN.matcher(get(livePath, organizer).body());
+    Matcher signedIn = SIGNED_IN.matcher(api.get(livePath, organizer).body());
     return signedIn.find() ? Long.parseLong(signedIn.group(1)) : -1;
   }
 
@@ -315,56 +308,16 @@ public final class SigninBenchmark {
     return answer.statusCode() + (type.find() ? " " + type.group(1) : "");
   }
 
-  private HttpResponse<String> get(String path, String token) {
-    HttpResponse<String> answer = send("GET", path, token, "");
-    if (answer.statusCode() != 200) {
-      throw new BenchmarkFailure("GET " + path + ": " + answer.statusCode() + " " + abbreviate(answer.body()));
-    }
-    return answer;
-  }
 
-  private HttpResponse<String> post(String path, String token, String json) {
-    HttpResponse<String> answer = send("POST", path, token, json);
-    if (answer.statusCode() / 100 != 2) {
-      throw new BenchmarkFailure("POST " + path + ": " + answer.statusCode() + " " + abbreviate(answer.body()));
-    }
-    return answer;
-  }
 
-  private HttpResponse<String> send(String method, String path, String token, String json) {
-    var request = HttpRequest.newBuilder(URI.create(servers.apiUrl() + path))
-        .header("Authorization", "Bearer " + token)
-        .header("Content-Type", "application/json")
-        .timeout(Duration.ofSeconds(60))
-        .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-        .build();
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new BenchmarkFailure(method + " " + path + " failed: " + e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new BenchmarkFailure("interrupted");
-    }
-  }
 
   private static String codeOf(HttpResponse<String> answer) {
     Matcher code = CODE.matcher(answer.body());
     if (!code.find()) {
-      throw new BenchmarkFailure("no code in " + abbreviate(answer.body()));
+      throw new BenchmarkFailure("no code in " + Report.abbreviate(answer.body()));
     }
     return code.group(1);
   }
 
-  private static long idOf(HttpResponse<String> answer) {
-    Matcher id = ID.matcher(answer.body());
-    if (!id.find()) {
-      throw new BenchmarkFailure("no id in " + abbreviate(answer.body()));
-    }
-    return Long.parseLong(id.group(1));
-  }
 
-  private static String abbreviate(String text) {
-    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
-  }
 }

@@ -55,17 +55,7 @@ public final class StreamingBenchmark {
         throw new BenchmarkFailure(tool + " is missing (bench/streaming.sh installs nginx and wrk with apt-get)");
       }
     }
-    Progress.freshDirectory(options.work());
-    var servers = new Servers(options.home(), options.work());
-    var hook = Thread.ofPlatform().unstarted(servers::close);
-    Runtime.getRuntime().addShutdownHook(hook);
-    List<Phase> phases;
-    try {
-      phases = measure(servers);
-    } finally {
-      servers.close();
-      Runtime.getRuntime().removeShutdownHook(hook);
-    }
+    List<Phase> phases = Servers.measure(options.home(), options.work(), this::measure);
     print(phases);
   }
 
