@@ -7,6 +7,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -16,6 +18,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.zhixing.content.CoursePack;
+import org.zhixing.content.CourseSeed;
 
 /**
  * The learner's player in real Chromium, on the demo courses: a video played from its HLS ladder, left and resumed on
@@ -79,7 +83,7 @@ class LessonPlayerBrowserIT {
       browser.logInAs("learner");
       browser.waitForText(By.cssSelector("[data-test='pdf-page']"), "第 1 /");
       browser.visible(By.cssSelector(".pdf-lesson__page canvas"));
-      until(browser, () -> Boolean.TRUE.equals(js(browser, INKED)), Duration.ofSeconds(60));
+      until(browser, () -> Boolean.TRUE.equals(js(browser, INKED)), Duration.ofSeconds(30));
       browser.screenshot("lesson-player-pdf");
 
       until(browser, () -> progress(lesson).getInt("pagesRead") >= 1, Duration.ofSeconds(40));
@@ -110,10 +114,17 @@ class LessonPlayerBrowserIT {
     return demoLesson("VIDEO");
   }
 
-  /** The first lesson of this kind in the demo courses offered to the learner: {course id, lesson id}. */
+  /**
+   * The first lesson of this kind in the demo courses offered to the learner: {course id, lesson id}. Only the content
+   * pack's courses: other tests publish courses of their own (with one-line PDFs, say) that the learner sees too.
+   */
   private static long[] demoLesson(String kind) {
     String token = Tokens.of("learner");
-    for (JsonValue item : Api.get("/api/courses?size=50", token).object().getJsonArray("items")) {
+    Set<String> demoTitles = CoursePack.load().courses().stream().map(CourseSeed::title).collect(Collectors.toSet());
+    for (JsonValue item : Api.get("/api/courses?size=100", token).object().getJsonArray("items")) {
+      if (!demoTitles.contains(item.asJsonObject().getString("title"))) {
+        continue;
+      }
       long courseId = item.asJsonObject().getJsonNumber("id").longValue();
       JsonObject course = Api.get("/api/courses/%d?published=true".formatted(courseId), token).object();
       for (JsonValue lesson : course.getJsonArray("lessons")) {
