@@ -39,6 +39,7 @@ import org.zhixing.bench.LearnerAccounts.Learner;
 public final class ProgressBenchmark {
 
   private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
+  private static final Pattern COUNTED = Pattern.compile("\"counted\":(\\d+)");
   private static final int LESSON_SECONDS = 3600;
   /** The player closes a WATCHED segment every 5 seconds of playback. */
   private static final int SEGMENT_SECONDS = 5;
@@ -135,13 +136,15 @@ public final class ProgressBenchmark {
     List<Learner> learners = new LearnerAccounts(servers, http, progress).create(settings.learners(), villages);
 
     var viewings = viewings(learners);
-    var send = heartbeat(servers, course);
-    // Every stream's first batch creates its row; measuring starts in the steady state of learners mid-lesson.
-    var warmUp = runClosed("warm-up", viewings, send, settings.clients(), Duration.ofMinutes(5), viewings.size());
-    progress.say("warm-up done: %,d batches, one per stream", warmUp.requests());
     var phases = new ArrayList<Latencies>();
-    phases.add(paced(viewings, send, settings.rate(), settings.phase()));
-    phases.add(runClosed(viewings, send, settings.clients(), settings.phase()));
+    try (var heartbeats = new KeepAliveHttp(URI.create(servers.apiUrl()))) {
+      var send = heartbeat(heartbeats, course);
+      // Every stream's first batch creates its row; measuring starts in the steady state of learners mid-lesson.
+      var warmUp = runClosed("warm-up", viewings, send, settings.clients(), Duration.ofMinutes(5), viewings.size());
+      progress.say("warm-up done: %,d batches, one per stream", warmUp.requests());
+      phases.add(paced(viewings, send, settings.rate(), settings.phase()));
+      phases.add(runClosed(viewings, send, settings.clients(), settings.phase()));
+    }
     Latencies paced = phases.get(0);
     progress.say("paced at %,d events/s: p50 %.1f ms, p99 %.1f ms", settings.rate(), paced.percentileMillis(50),
         paced.percentileMillis(99));
@@ -206,8 +209,7 @@ public final class ProgressBenchmark {
     boolean send(Viewing viewing) throws Exception;
   }
 
-  private Heartbeat heartbeat(Servers servers, Course course) {
-    URI batches = URI.create(servers.apiUrl() + "/progress/batches");
+  private Heartbeat heartbeat(KeepAliveHttp heartbeats, Course course) {
     return viewing -> {
       int from = viewing.second;
       String now = Instant.now().toString();
@@ -223,13 +225,15 @@ public final class ProgressBenchmark {
           {"id":"%s","courseId":%d,"lessonId":%d,"kind":"POSITION","at":%d,"clientTime":"%s"}]}"""
           .formatted(UUID.randomUUID(), course.id(), lessonId, to, now));
       viewing.second = to >= LESSON_SECONDS ? 0 : to;
-      var response = http.send(HttpRequest.newBuilder(batches)
-          .header("Authorization", "Bearer " + viewing.learner.token)
-          .header("Content-Type", "application/json")
-          .timeout(Duration.ofSeconds(30))
-          .POST(HttpRequest.BodyPublishers.ofString(events.toString()))
-          .build(), HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200;
+      var answer = heartbeats.postJson("/progress/batches", viewing.learner.token, events.toString());
+      if (answer.status() != 200) {
+        return false;
+      }
+      Matcher counted = COUNTED.matcher(answer.body());
+      if (!counted.find() || Integer.parseInt(counted.group(1)) != settings.eventsPerBatch()) {
+        throw new BenchmarkFailure("a heartbeat's events did not all count: " + Report.abbreviate(answer.body()));
+      }
+      return true;
     };
   }
 

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -184,10 +185,20 @@ class ProgressApiIT {
   @Test
   void malformedEventsAreRefused() {
     Course course = PublishedCourses.create("坏事件", BigDecimal.ONE, video(60));
-    var answer = Api.postJson("/api/progress/batches", Tokens.of(LEARNER),
-        batch(event(UUID.randomUUID().toString(), course, 0, "WATCHED", "\"from\":-3,\"to\":5", Instant.now())));
-    assertThat(answer.status()).isEqualTo(400);
-    assertThat(answer.object().getString("type")).endsWith("invalid-parameter");
+    String negative = event(UUID.randomUUID().toString(), course, 0, "WATCHED", "\"from\":-3,\"to\":5", Instant.now());
+    String notAUuid = event("nope", course, 0, "POSITION", "\"at\":5", Instant.now());
+    String noTime = event(UUID.randomUUID().toString(), course, 0, "POSITION", "\"at\":5", Instant.now())
+        .replaceAll(",\"clientTime\":\"[^\"]+\"", "");
+    String fine = event(UUID.randomUUID().toString(), course, 0, "POSITION", "\"at\":5", Instant.now());
+    var bodies = List.of(batch(negative), batch(notAUuid), batch(noTime), batch(fine, negative), "{\"events\":[",
+        batch(Collections.nCopies(501, fine).toArray(String[]::new)));
+    for (String body : bodies) {
+      var answer = Api.postJson("/api/progress/batches", Tokens.of(LEARNER), body);
+      assertThat(answer.status()).as(body).isEqualTo(400);
+      assertThat(answer.object().getString("type")).endsWith("invalid-parameter");
+    }
+    assertThat(lesson(course, 0, LEARNER).getJsonNumber("position").doubleValue())
+        .as("nothing of a refused batch is kept").isZero();
   }
 
   @Test

@@ -3,12 +3,8 @@ package org.zhixing.tracking.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zhixing.platform.security.Caller;
 
 /**
- * Learning progress: the player posts batches of what was watched and read; learners read their own progress to
- * resume, and admins that of the learners in their subtree ({@code ?learner=username}).
+ * Learning progress: learners read their own progress to resume, and admins that of the learners in their subtree
+ * ({@code ?learner=username}). What the player posts goes to {@link ProgressBatchesResource}.
  */
 @Path("progress")
 @RequestScoped
@@ -38,14 +34,6 @@ public class ProgressResource {
   @Inject LearningProgress progress;
   @Context UriInfo uri;
   @Context HttpServletRequest request;
-
-  @POST
-  @Path("batches")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Record a batch of player events; each event id counts once, in any order")
-  public BatchView record(@NotNull @Valid ProgressBatchRequest batch) {
-    return BatchView.of(progress.record(caller, ProgressEvents.of(batch)));
-  }
 
   @GET
   @Path("courses/{courseId}/lessons/{lessonId}")

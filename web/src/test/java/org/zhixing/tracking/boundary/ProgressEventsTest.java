@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.zhixing.platform.problem.InvalidParameterException;
@@ -35,6 +37,30 @@ class ProgressEventsTest {
         .isInstanceOf(InvalidParameterException.class);
     assertThatThrownBy(() -> ProgressEvents.of(event("SKIPPED", null, null, null, null, null, null)))
         .isInstanceOf(InvalidParameterException.class);
+  }
+
+  @Test
+  void everyEventNeedsItsIdKindAndTime() {
+    assertThatThrownBy(() -> ProgressEvents.of(new Event(null, 3, 17, "POSITION", AT, null, null, null, null, 1.0, null)))
+        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("id");
+    assertThatThrownBy(() -> ProgressEvents.of(new Event(ID, 3, 17, null, AT, null, null, null, null, 1.0, null)))
+        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("kind");
+    assertThatThrownBy(() -> ProgressEvents.of(new Event(ID, 3, 17, "POSITION", null, null, null, null, null, 1.0, null)))
+        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("clientTime");
+    assertThatThrownBy(() -> ProgressEvents.of(new ProgressBatchRequest(Arrays.asList((Event) null))))
+        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("event");
+  }
+
+  @Test
+  void aBatchNeedsItsEventsAndHoldsAtMostFiveHundred() {
+    Event position = event("POSITION", null, null, null, null, 1.0, null);
+    assertThat(ProgressEvents.of(new ProgressBatchRequest(Collections.nCopies(500, position)))).hasSize(500);
+    assertThatThrownBy(() -> ProgressEvents.of(new ProgressBatchRequest(Collections.nCopies(501, position))))
+        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("501");
+    assertThatThrownBy(() -> ProgressEvents.of(new ProgressBatchRequest(null)))
+        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("events");
+    assertThatThrownBy(() -> ProgressEvents.of((ProgressBatchRequest) null))
+        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("events");
   }
 
   @Test
