@@ -12,6 +12,7 @@ import org.zhixing.courseware.control.ContentStore;
 import org.zhixing.courseware.control.DerivedMediaTypes;
 import org.zhixing.courseware.control.DerivedPath;
 import org.zhixing.courseware.control.MediaFileNotFoundException;
+import org.zhixing.courseware.control.MediaSigner;
 import org.zhixing.courseware.control.MediaSigner.MediaGrant;
 import org.zhixing.courseware.control.MediaSigningKey;
 import org.zhixing.courseware.control.StoredContent;
@@ -32,6 +33,8 @@ public class MediaFiles {
   @Inject ContentStore store;
 
   private final Map<UUID, Facts> facts = new ConcurrentHashMap<>();
+  /** The key is loaded once at start and never changes while the application runs: no EJB call per request. */
+  private volatile MediaSigner signer;
 
   /**
    * The file for {@code /media/<token>/<assetId>[/<path>]}: refused with 403 when the token is not genuine, not for
@@ -39,7 +42,7 @@ public class MediaFiles {
    */
   public MediaFile resolve(String token, String assetId, String path) {
     UUID id = AssetIds.parse(assetId);
-    MediaGrant grant = signing.signer().verify(token, id);
+    MediaGrant grant = signer().verify(token, id);
     Facts asset = factsOf(id);
     if (path == null || path.isEmpty()) {
       StoredContent content = store.content(asset.sha256()).orElseThrow(() -> new MediaFileNotFoundException(assetId));
@@ -50,6 +53,15 @@ public class MediaFiles {
     // Derived files are written once, but a re-transcode may replace them: the tag follows size and time.
     String etag = "\"%s-%x-%x\"".formatted(asset.sha256().substring(0, 16), content.size(), content.lastModified().toEpochMilli());
     return new MediaFile(content, DerivedMediaTypes.of(derived), etag, grant.username(), grant.expiresAt());
+  }
+
+  private MediaSigner signer() {
+    MediaSigner known = signer;
+    if (known == null) {
+      known = signing.signer();
+      signer = known;
+    }
+    return known;
   }
 
   private Facts factsOf(UUID id) {
