@@ -3,6 +3,7 @@ package org.zhixing.courseware.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.zhixing.courseware.control.AssetIds;
@@ -43,7 +44,24 @@ public class MediaFiles {
   public MediaFile resolve(String token, String assetId, String path) {
     UUID id = AssetIds.parse(assetId);
     MediaGrant grant = signer().verify(token, id);
-    Facts asset = factsOf(id);
+    return fileOf(factsOf(id), grant, assetId, path);
+  }
+
+  /**
+   * As {@link #resolve}, for a thread that must not wait (an I/O thread): empty when the answer needs the database,
+   * i.e. the asset was not looked up before. Checks the token with the key in memory and reads only file attributes.
+   */
+  public Optional<MediaFile> resolveWithoutWaiting(String token, String assetId, String path) {
+    UUID id = AssetIds.parse(assetId);
+    MediaSigner known = signer;
+    Facts asset = facts.get(id);
+    if (known == null || asset == null) {
+      return Optional.empty();
+    }
+    return Optional.of(fileOf(asset, known.verify(token, id), assetId, path));
+  }
+
+  private MediaFile fileOf(Facts asset, MediaGrant grant, String assetId, String path) {
     if (path == null || path.isEmpty()) {
       StoredContent content = store.content(asset.sha256()).orElseThrow(() -> new MediaFileNotFoundException(assetId));
       return new MediaFile(content, asset.mediaType(), "\"" + asset.sha256() + "\"", grant.username(), grant.expiresAt());

@@ -18,7 +18,7 @@ import org.zhixing.courseware.control.StoredContent;
  * headers in its first buffer and then by sendfile; when the socket is full, the rest follows from the I/O thread's
  * write-ready events. (Undertow's own asynchronous sender hands every such event to the worker pool, where a thousand
  * downloads queue up while the cores idle.) Content that is not a local file (an object store's channel) is copied
- * through a buffer on the worker thread.
+ * through a buffer on a worker thread.
  */
 final class BodyTransfer implements ChannelListener<StreamSinkChannel> {
 
@@ -41,7 +41,7 @@ final class BodyTransfer implements ChannelListener<StreamSinkChannel> {
     this.parts = parts;
   }
 
-  /** Sends the parts and ends the exchange; the status and headers are set. Called on a worker thread. */
+  /** Sends the parts and ends the exchange; the status and headers are set. */
   static void send(HttpServerExchange exchange, StoredContent content, List<BodyPart> parts) throws IOException {
     SeekableByteChannel channel = content.open();
     if (channel instanceof FileChannel file) {
@@ -50,8 +50,15 @@ final class BodyTransfer implements ChannelListener<StreamSinkChannel> {
         nextListener.proceed();
       });
       new BodyTransfer(exchange, file, parts).start();
-      return;
+    } else if (exchange.isInIoThread()) {
+      // Reading another store's channel may wait: never on an I/O thread.
+      exchange.dispatch(() -> copy(exchange, channel, parts));
+    } else {
+      copy(exchange, channel, parts);
     }
+  }
+
+  private static void copy(HttpServerExchange exchange, SeekableByteChannel channel, List<BodyPart> parts) {
     try (channel) {
       exchange.startBlocking();
       OutputStream out = exchange.getOutputStream();
@@ -61,8 +68,10 @@ final class BodyTransfer implements ChannelListener<StreamSinkChannel> {
           case BodyPart.Range piece -> copy(channel, piece.range(), out);
         }
       }
+      exchange.endExchange();
+    } catch (IOException e) {
+      fail(exchange);
     }
-    exchange.endExchange();
   }
 
   private void start() {
@@ -71,12 +80,12 @@ final class BodyTransfer implements ChannelListener<StreamSinkChannel> {
       if (writeUntilBlocked()) {
         exchange.endExchange();
       } else {
-        // The exchange is in its handler call: Undertow resumes writes when the call returns, on the I/O thread.
+        // The exchange is in its handler call: Undertow resumes writes when the call returns.
         channel.getWriteSetter().set(this);
         channel.resumeWrites();
       }
     } catch (IOException e) {
-      fail();
+      fail(exchange);
     }
   }
 
@@ -90,7 +99,7 @@ final class BodyTransfer implements ChannelListener<StreamSinkChannel> {
         exchange.endExchange();
       }
     } catch (IOException e) {
-      fail();
+      fail(exchange);
     }
   }
 
@@ -138,7 +147,7 @@ final class BodyTransfer implements ChannelListener<StreamSinkChannel> {
   }
 
   /** The client went away or the file could not be read: nothing more can be said on this connection. */
-  private void fail() {
+  private static void fail(HttpServerExchange exchange) {
     try {
       exchange.endExchange();
     } finally {

@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.zhixing.courseware.boundary.RangeSelection.Ranges;
 import org.zhixing.courseware.boundary.RangeSelection.Unsatisfiable;
@@ -35,9 +37,9 @@ import org.zhixing.platform.problem.Problems;
  *
  * <p>An Undertow handler in front of the servlet chain ({@link MediaExtension}), not a servlet: a video player sends a
  * request per range or segment, and the servlet path (request wrappers, filters, the security handlers of a URL that
- * needs no login) cost as much CPU per 1 MiB range as sending it. Each request moves once to a worker thread for the
- * token check and the lookup (which may need the database), within the deployment's thread context as a servlet
- * would be; the body then goes out zero-copy from the I/O thread ({@link BodyTransfer}).
+ * needs no login) cost as much CPU per 1 MiB range as sending it. A request for an asset looked up before is answered
+ * on the I/O thread; one that needs the database (the first for an asset) moves to a worker thread, within the
+ * deployment's thread context as a servlet would be. Bodies go out zero-copy ({@link BodyTransfer}).
  */
 final class MediaHandler implements HttpHandler {
 
@@ -64,13 +66,20 @@ final class MediaHandler implements HttpHandler {
     String path = exchange.getRelativePath();
     if (!path.equals(PATH) && !path.startsWith(PATH + "/")) {
       next.handleRequest(exchange);
-      return;
-    }
-    if (exchange.isInIoThread()) {
+    } else if (!exchange.isInIoThread()) {
+      inDeployment().call(exchange, null);
+    } else if (!answerWithoutWaiting(exchange)) {
       exchange.dispatch(this);
-      return;
     }
-    inDeployment().call(exchange, null);
+  }
+
+  /**
+   * Answers on the I/O thread, as nginx answers in its event loop, when that needs no database: the usual case of a
+   * player fetching range after range of an asset looked up before. False when a worker has to answer.
+   */
+  private boolean answerWithoutWaiting(HttpServerExchange exchange) throws Exception {
+    MediaFiles known = files;
+    return known != null && answer(exchange, media -> known.resolveWithoutWaiting(media.token(), media.assetId(), media.derived()));
   }
 
   /** The deployment's thread context (class loader, naming, CDI), made once: it only exists after deployment. */
@@ -78,7 +87,8 @@ final class MediaHandler implements HttpHandler {
     ThreadSetupHandler.Action<Void, Object> action = inDeployment;
     if (action == null) {
       action = deployment.createThreadSetupAction((exchange, ignored) -> {
-        answer(exchange);
+        MediaFiles resolver = files();
+        answer(exchange, media -> Optional.of(resolver.resolve(media.token(), media.assetId(), media.derived())));
         return null;
       });
       inDeployment = action;
@@ -86,29 +96,34 @@ final class MediaHandler implements HttpHandler {
     return action;
   }
 
-  private void answer(HttpServerExchange exchange) throws Exception {
+  /** Answers the request with the file the resolver finds; false, having sent nothing, when it finds none. */
+  private boolean answer(HttpServerExchange exchange, Function<MediaPath, Optional<MediaFile>> resolver) throws Exception {
     String method = exchange.getRequestMethod().toString();
     if (!method.equals("GET") && !method.equals("HEAD")) {
       exchange.getResponseHeaders().put(Headers.ALLOW, "GET, HEAD");
       problem(exchange, 405, "method-not-allowed", List.of());
-      return;
+      return true;
     }
     MediaPath path = MediaPath.parse(exchange.getRelativePath().substring(PATH.length()));
     if (path == null) {
       problem(exchange, 404, "not-found", List.of());
-      return;
+      return true;
     }
-    MediaFile file;
+    Optional<MediaFile> found;
     try {
-      file = files().resolve(path.token(), path.assetId(), path.derived());
+      found = resolver.apply(path);
     } catch (DomainException e) {
       problem(exchange, e.status(), e.type(), e.arguments());
-      return;
+      return true;
     }
+    if (found.isEmpty()) {
+      return false;
+    }
+    MediaFile file = found.get();
     // Who fetched what, for an audit when the level is turned up; the link names its user, no bearer token does.
-    String user = file.username();
-    LOG.fine(() -> "%s %s/%s as %s".formatted(method, path.assetId(), path.derived() == null ? "" : path.derived(), user));
+    LOG.fine(() -> "%s %s/%s as %s".formatted(method, path.assetId(), path.derived() == null ? "" : path.derived(), file.username()));
     serve(exchange, file, method.equals("GET"));
+    return true;
   }
 
   private void serve(HttpServerExchange exchange, MediaFile file, boolean get) throws Exception {
@@ -188,7 +203,7 @@ final class MediaHandler implements HttpHandler {
         ? ProblemMessages.CHINESE
         : ProblemMessages.localeFor(LocaleUtils.getLocalesFromHeader(acceptLanguage));
     Problem problem = Problems.of(type, status, locale, exchange.getRequestURI(), arguments);
-    byte[] body = json().toJson(problem).getBytes(StandardCharsets.UTF_8);
+    byte[] body = json.toJson(problem).getBytes(StandardCharsets.UTF_8);
     exchange.setStatusCode(status);
     var headers = exchange.getResponseHeaders();
     headers.put(Headers.CACHE_CONTROL, "no-store");
@@ -201,21 +216,16 @@ final class MediaHandler implements HttpHandler {
     }
   }
 
-  /** Looked up at the first request, in the deployment's context: CDI is not up yet when the handler is made. */
+  /**
+   * Looked up at the first request on a worker, in the deployment's context: CDI is not up yet when the handler is
+   * made. The JSON-B instance comes first, so that an I/O thread that sees the files sees it too.
+   */
   private MediaFiles files() {
     MediaFiles known = files;
     if (known == null) {
+      json = JsonbBuilder.create();
       known = CDI.current().select(MediaFiles.class).get();
       files = known;
-    }
-    return known;
-  }
-
-  private Jsonb json() {
-    Jsonb known = json;
-    if (known == null) {
-      known = JsonbBuilder.create();
-      json = known;
     }
     return known;
   }
