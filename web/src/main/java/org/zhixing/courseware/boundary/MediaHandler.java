@@ -4,6 +4,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.api.Deployment;
 import io.undertow.servlet.api.ThreadSetupHandler;
+import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.LocaleUtils;
@@ -198,7 +199,7 @@ final class MediaHandler implements HttpHandler {
   }
 
   private void problem(HttpServerExchange exchange, int status, String type, List<Object> arguments) {
-    String acceptLanguage = exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE);
+    HeaderValues acceptLanguage = exchange.getRequestHeaders().get(Headers.ACCEPT_LANGUAGE);
     Locale locale = acceptLanguage == null
         ? ProblemMessages.CHINESE
         : ProblemMessages.localeFor(LocaleUtils.getLocalesFromHeader(acceptLanguage));
