@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,42 @@ class BodyTransferTest {
     byte[] bytes = randomBytes();
     int port = serve(content(bytes, false), size -> List.of(new BodyPart.Range(new ByteRange(100, 199_999))), 199_900);
     assertThat(fetchSlowly(port)).isEqualTo(Arrays.copyOfRange(bytes, 100, 200_000));
+  }
+
+  @Test
+  void aClientThatGoesAwayLeavesNoFileOpen() throws Exception {
+    List<SeekableByteChannel> opened = new CopyOnWriteArrayList<>();
+    StoredContent content = content(randomBytes(), true);
+    StoredContent tracked = new StoredContent() {
+      @Override
+      public long size() {
+        return content.size();
+      }
+
+      @Override
+      public Instant lastModified() {
+        return content.lastModified();
+      }
+
+      @Override
+      public SeekableByteChannel open() throws IOException {
+        SeekableByteChannel channel = content.open();
+        opened.add(channel);
+        return channel;
+      }
+    };
+    int port = serve(tracked, size -> List.of(new BodyPart.Range(new ByteRange(0, size - 1))), SIZE);
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setReceiveBufferSize(16 * 1024);
+      socket.getOutputStream().write("GET /x HTTP/1.1\r\nHost: test\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+      assertThat(socket.getInputStream().readNBytes(100_000)).hasSize(100_000);
+    }
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (opened.getFirst().isOpen() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(opened).hasSize(1);
+    assertThat(opened.getFirst().isOpen()).as("closed when the transfer failed").isFalse();
   }
 
   private int serve(StoredContent content, Function<Long, List<BodyPart>> parts, long length) {
