@@ -3,6 +3,7 @@ package org.zhixing.courseware.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.zhixing.courseware.control.AssetIds;
@@ -12,6 +13,7 @@ import org.zhixing.courseware.control.ContentStore;
 import org.zhixing.courseware.control.DerivedMediaTypes;
 import org.zhixing.courseware.control.DerivedPath;
 import org.zhixing.courseware.control.MediaFileNotFoundException;
+import org.zhixing.courseware.control.MediaSigner;
 import org.zhixing.courseware.control.MediaSigner.MediaGrant;
 import org.zhixing.courseware.control.MediaSigningKey;
 import org.zhixing.courseware.control.StoredContent;
@@ -32,6 +34,8 @@ public class MediaFiles {
   @Inject ContentStore store;
 
   private final Map<UUID, Facts> facts = new ConcurrentHashMap<>();
+  /** The key is loaded once at start and never changes while the application runs: no EJB call per request. */
+  private volatile MediaSigner signer;
 
   /**
    * The file for {@code /media/<token>/<assetId>[/<path>]}: refused with 403 when the token is not genuine, not for
@@ -39,8 +43,25 @@ public class MediaFiles {
    */
   public MediaFile resolve(String token, String assetId, String path) {
     UUID id = AssetIds.parse(assetId);
-    MediaGrant grant = signing.signer().verify(token, id);
-    Facts asset = factsOf(id);
+    MediaGrant grant = signer().verify(token, id);
+    return fileOf(factsOf(id), grant, assetId, path);
+  }
+
+  /**
+   * As {@link #resolve}, for a thread that must not wait (an I/O thread): empty when the answer needs the database,
+   * i.e. the asset was not looked up before. Checks the token with the key in memory and reads only file attributes.
+   */
+  public Optional<MediaFile> resolveWithoutWaiting(String token, String assetId, String path) {
+    UUID id = AssetIds.parse(assetId);
+    MediaSigner known = signer;
+    Facts asset = facts.get(id);
+    if (known == null || asset == null) {
+      return Optional.empty();
+    }
+    return Optional.of(fileOf(asset, known.verify(token, id), assetId, path));
+  }
+
+  private MediaFile fileOf(Facts asset, MediaGrant grant, String assetId, String path) {
     if (path == null || path.isEmpty()) {
       StoredContent content = store.content(asset.sha256()).orElseThrow(() -> new MediaFileNotFoundException(assetId));
       return new MediaFile(content, asset.mediaType(), "\"" + asset.sha256() + "\"", grant.username(), grant.expiresAt());
@@ -50,6 +71,15 @@ public class MediaFiles {
     // Derived files are written once, but a re-transcode may replace them: the tag follows size and time.
     String etag = "\"%s-%x-%x\"".formatted(asset.sha256().substring(0, 16), content.size(), content.lastModified().toEpochMilli());
     return new MediaFile(content, DerivedMediaTypes.of(derived), etag, grant.username(), grant.expiresAt());
+  }
+
+  private MediaSigner signer() {
+    MediaSigner known = signer;
+    if (known == null) {
+      known = signing.signer();
+      signer = known;
+    }
+    return known;
   }
 
   private Facts factsOf(UUID id) {

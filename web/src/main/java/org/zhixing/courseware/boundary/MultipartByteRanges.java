@@ -1,6 +1,7 @@
 package org.zhixing.courseware.boundary;
 
-import jakarta.servlet.http.HttpServletResponse;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -31,11 +32,11 @@ final class MultipartByteRanges {
     this.boundary = "zhixing-" + HexFormat.of().formatHex(random);
   }
 
-  /** Sets the status and headers, and answers the body as parts for {@link RangeWriter} to send. */
-  List<BodyPart> prepare(HttpServletResponse response) {
-    response.setStatus(206);
-    response.setContentType("multipart/byteranges; boundary=" + boundary);
-    response.setContentLengthLong(length());
+  /** Sets the status and headers, and answers the body as parts for {@link BodyTransfer} to send. */
+  List<BodyPart> prepare(HttpServerExchange exchange) {
+    exchange.setStatusCode(206);
+    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "multipart/byteranges; boundary=" + boundary);
+    exchange.setResponseContentLength(length());
     List<BodyPart> body = new ArrayList<>();
     for (ByteRange range : ranges) {
       body.add(new BodyPart.Bytes(partHeader(range)));

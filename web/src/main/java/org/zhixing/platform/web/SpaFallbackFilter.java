@@ -10,8 +10,8 @@ import java.io.IOException;
 
 /**
  * The portal routes in the browser (history mode): a reload of {@code /org} must serve the SPA's index.html, while
- * API calls, media links and real files pass through untouched. Async-capable, because the media endpoint sends
- * files asynchronously.
+ * API calls, media links (answered before the servlet chain anyway, see courseware's MediaExtension) and real files
+ * pass through untouched. Async-capable, so that it never keeps a servlet behind it from turning asynchronous.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SpaFallbackFilter extends HttpFilter {
