@@ -18,10 +18,11 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.zhixing.platform.problem.InvalidParameterException;
 import org.zhixing.tracking.boundary.ProgressBatchRequest.Event;
 
@@ -72,72 +73,34 @@ public class ProgressBatchReader implements MessageBodyReader<ProgressBatchReque
     if (!(value instanceof JsonObject e)) {
       throw new InvalidParameterException("event", value.toString());
     }
-    return new Event(uuid(e, "id"), id(e, "courseId"), id(e, "lessonId"), string(e, "kind"), instant(e, "clientTime"),
-        seconds(e, "from"), seconds(e, "to"), count(e, "page"), count(e, "dwellSeconds"), seconds(e, "at"),
-        uuid(e, "checkId"));
+    Long course = field(e, "courseId", JsonNumber.class, JsonNumber::longValueExact);
+    Long lesson = field(e, "lessonId", JsonNumber.class, JsonNumber::longValueExact);
+    // A missing course or lesson id reads as 0, which names no lesson: the event is ignored as unknown.
+    return new Event(field(e, "id", JsonString.class, ProgressBatchReader::uuid), course == null ? 0 : course,
+        lesson == null ? 0 : lesson, field(e, "kind", JsonString.class, JsonString::getString),
+        field(e, "clientTime", JsonString.class, text -> Instant.parse(text.getString())),
+        field(e, "from", JsonNumber.class, JsonNumber::doubleValue),
+        field(e, "to", JsonNumber.class, JsonNumber::doubleValue),
+        field(e, "page", JsonNumber.class, JsonNumber::intValueExact),
+        field(e, "dwellSeconds", JsonNumber.class, JsonNumber::intValueExact),
+        field(e, "at", JsonNumber.class, JsonNumber::doubleValue),
+        field(e, "checkId", JsonString.class, ProgressBatchReader::uuid));
   }
 
-  /** A missing course or lesson id reads as 0, which names no lesson: the event is ignored as unknown. */
-  private static long id(JsonObject event, String field) {
-    JsonNumber number = number(event, field);
-    try {
-      return number == null ? 0 : number.longValueExact();
-    } catch (ArithmeticException e) {
-      throw new InvalidParameterException(field, number.toString());
-    }
-  }
-
-  private static Integer count(JsonObject event, String field) {
-    JsonNumber number = number(event, field);
-    try {
-      return number == null ? null : number.intValueExact();
-    } catch (ArithmeticException e) {
-      throw new InvalidParameterException(field, number.toString());
-    }
-  }
-
-  private static Double seconds(JsonObject event, String field) {
-    JsonNumber number = number(event, field);
-    return number == null ? null : number.doubleValue();
-  }
-
-  private static String string(JsonObject event, String field) {
+  /** The field's value as {@code read} takes it, null when absent; a value it cannot take is an invalid parameter. */
+  private static <J extends JsonValue, T> T field(JsonObject event, String field, Class<J> type, Function<J, T> read) {
     JsonValue value = event.get(field);
     if (value == null || value == JsonValue.NULL) {
       return null;
     }
-    if (!(value instanceof JsonString text)) {
+    try {
+      return read.apply(type.cast(value));
+    } catch (ClassCastException | ArithmeticException | IllegalArgumentException | DateTimeException e) {
       throw new InvalidParameterException(field, value.toString());
     }
-    return text.getString();
   }
 
-  private static JsonNumber number(JsonObject event, String field) {
-    JsonValue value = event.get(field);
-    if (value == null || value == JsonValue.NULL) {
-      return null;
-    }
-    if (!(value instanceof JsonNumber number)) {
-      throw new InvalidParameterException(field, value.toString());
-    }
-    return number;
-  }
-
-  private static UUID uuid(JsonObject event, String field) {
-    String text = string(event, field);
-    try {
-      return text == null ? null : UUID.fromString(text);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidParameterException(field, text);
-    }
-  }
-
-  private static Instant instant(JsonObject event, String field) {
-    String text = string(event, field);
-    try {
-      return text == null ? null : Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidParameterException(field, text);
-    }
+  private static UUID uuid(JsonString text) {
+    return UUID.fromString(text.getString());
   }
 }

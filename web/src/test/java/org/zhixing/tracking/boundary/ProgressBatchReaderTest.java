@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.zhixing.platform.problem.InvalidParameterException;
@@ -49,20 +50,17 @@ class ProgressBatchReaderTest {
 
   @Test
   void valuesOfTheWrongTypeAreInvalidParameters() {
-    assertThatThrownBy(() -> read("{\"events\":[{\"id\":\"nope\"}]}"))
-        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("id");
-    assertThatThrownBy(() -> read("{\"events\":[{\"clientTime\":\"yesterday\"}]}"))
-        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("clientTime");
-    assertThatThrownBy(() -> read("{\"events\":[{\"from\":\"0\"}]}"))
-        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("from");
-    assertThatThrownBy(() -> read("{\"events\":[{\"page\":2.5}]}"))
-        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("page");
-    assertThatThrownBy(() -> read("{\"events\":[{\"courseId\":1e30}]}"))
-        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("courseId");
-    assertThatThrownBy(() -> read("{\"events\":{}}"))
-        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("events");
-    assertThatThrownBy(() -> read("{\"events\":[7]}"))
-        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("event");
+    var wrong = Map.of(
+        "id", "{\"events\":[{\"id\":\"nope\"}]}",
+        "clientTime", "{\"events\":[{\"clientTime\":\"yesterday\"}]}",
+        "from", "{\"events\":[{\"from\":\"0\"}]}",
+        "page", "{\"events\":[{\"page\":2.5}]}",
+        "courseId", "{\"events\":[{\"courseId\":1e30}]}",
+        "kind", "{\"events\":[{\"kind\":7}]}",
+        "events", "{\"events\":{}}",
+        "event", "{\"events\":[7]}");
+    wrong.forEach((field, json) -> assertThatThrownBy(() -> read(json)).as(json)
+        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("for " + field + ":"));
   }
 
   @Test
