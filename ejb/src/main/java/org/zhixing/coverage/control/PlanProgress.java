@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.zhixing.coverage.entity.PlanItem;
@@ -15,7 +16,7 @@ import org.zhixing.quiz.boundary.QuizResults;
 import org.zhixing.quiz.boundary.TestResult;
 import org.zhixing.schedule.boundary.AttendanceHistory;
 import org.zhixing.schedule.boundary.AttendedOccurrence;
-import org.zhixing.tracking.boundary.CompletedCourse;
+import org.zhixing.tracking.boundary.CourseAward;
 import org.zhixing.tracking.boundary.CompletedCourses;
 import org.zhixing.tracking.boundary.CourseCompleted;
 
@@ -44,43 +45,49 @@ public class PlanProgress {
     }
   }
 
-  /** Records everything the roster's people did of the plan's items within its period, then derives their status. */
+  /**
+   * Records everything the roster's people did of the plan's items within its period, then derives their status.
+   * Courses are read in one statement for the whole roster; sessions and tests, which have no such read yet, per
+   * learner and only when the plan requires any.
+   */
   public void recompute(TrainingPlan plan) {
     Instant from = plan.startsOn().atStartOfDay(CITY_TIME).toInstant();
     Instant to = plan.endsOn().plusDays(1).atStartOfDay(CITY_TIME).toInstant();
-    Set<Long> courseIds = refs(plan, PlanItemKind.COURSE);
+    Map<String, Long> personByUsername = rosters.members(plan.id()).values().stream()
+        .filter(member -> member.username() != null) // without a sign-in name nobody has learned anything yet
+        .collect(Collectors.toMap(RosterStore.Member::username, RosterStore.Member::personId, (a, b) -> a));
+    for (CourseAward done : courses.completedBetween(refs(plan, PlanItemKind.COURSE), from, to)) {
+      Long person = personByUsername.get(done.learner());
+      if (person != null) {
+        rosters.record(plan.id(), person, PlanItemKind.COURSE, done.courseId(), done.completedAt(), done.creditHours());
+      }
+    }
     Set<Long> sessionIds = refs(plan, PlanItemKind.SESSION);
     Set<Long> paperIds = refs(plan, PlanItemKind.TEST);
-    for (RosterStore.Member member : rosters.members(plan.id()).values()) {
-      if (member.username() == null) {
-        continue; // without a sign-in name nobody has learned anything yet
-      }
-      if (!courseIds.isEmpty()) {
-        for (CompletedCourse course : courses.of(member.username(), from, to)) {
-          if (courseIds.contains(course.courseId())) {
-            rosters.record(plan.id(), member.personId(), PlanItemKind.COURSE, course.courseId(), course.completedAt(),
-                course.creditHours());
-          }
-        }
-      }
-      if (!sessionIds.isEmpty()) {
-        for (AttendedOccurrence attended : attendance.of(member.username(), from, to)) {
-          if (sessionIds.contains(attended.sessionId())) {
-            rosters.record(plan.id(), member.personId(), PlanItemKind.SESSION, attended.sessionId(),
-                attended.signedInAt(), attended.creditHours());
-          }
-        }
-      }
-      if (!paperIds.isEmpty()) {
-        for (TestResult test : quiz.taken(member.username(), from, to)) {
-          if (test.passed() && paperIds.contains(test.paperId())) {
-            rosters.record(plan.id(), member.personId(), PlanItemKind.TEST, test.paperId(), test.lastSubmittedAt(),
-                test.creditHours());
-          }
+    if (!sessionIds.isEmpty() || !paperIds.isEmpty()) {
+      personByUsername.forEach((username, person) -> recordSessionsAndTests(plan.id(), username, person, sessionIds,
+          paperIds, from, to));
+    }
+    rosters.refreshStatus(plan.id(), null);
+  }
+
+  private void recordSessionsAndTests(long planId, String username, long person, Set<Long> sessionIds,
+      Set<Long> paperIds, Instant from, Instant to) {
+    if (!sessionIds.isEmpty()) {
+      for (AttendedOccurrence attended : attendance.of(username, from, to)) {
+        if (sessionIds.contains(attended.sessionId())) {
+          rosters.record(planId, person, PlanItemKind.SESSION, attended.sessionId(), attended.signedInAt(),
+              attended.creditHours());
         }
       }
     }
-    rosters.refreshStatus(plan.id(), null);
+    if (!paperIds.isEmpty()) {
+      for (TestResult test : quiz.taken(username, from, to)) {
+        if (test.passed() && paperIds.contains(test.paperId())) {
+          rosters.record(planId, person, PlanItemKind.TEST, test.paperId(), test.lastSubmittedAt(), test.creditHours());
+        }
+      }
+    }
   }
 
   private static Set<Long> refs(TrainingPlan plan, PlanItemKind kind) {

@@ -164,6 +164,8 @@ public class RosterStore {
 
   /** Records that a rostered person did an item (doing it again changes nothing) and derives their status again. */
   public void done(long planId, long personId, PlanItemKind kind, long refId, Instant at, BigDecimal creditHours) {
+    // one completion at a time per line: a concurrent one's status refresh must see this one's row once it commits
+    update("select 1 from plan_roster where plan_id = ? and person_id = ? for update", planId, personId);
     record(planId, personId, kind, refId, at, creditHours);
     refreshStatus(planId, personId);
   }
@@ -206,7 +208,7 @@ public class RosterStore {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }
-      statement.executeUpdate();
+      statement.execute();
     } catch (SQLException e) {
       throw new IllegalStateException("Updating plan rosters failed", e);
     }
