@@ -38,6 +38,7 @@ class CoverageIT {
   private static final String VILLAGE_A = "411627101991";
   private static final String VILLAGE_B = "411627101992";
   private static final String DANCHENG = "411625000000";
+  private static final String OTHER_TOWNSHIP = "411627198000";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -46,7 +47,9 @@ class CoverageIT {
 
   @Test
   void coverageAddsUpFollowsCompletionsAndCountsMoversWhereThePlanSays() throws SQLException {
-    try (TestUnits units = TestUnits.open("4116271019"); Connection db = database()) {
+    try (TestUnits elsewhere = TestUnits.open("411627198"); TestUnits units = TestUnits.open("4116271019");
+        Connection db = database()) {
+      elsewhere.unit("411627000000", OTHER_TOWNSHIP, "覆盖测试镇", "TOWNSHIP");
       units.unit(TOWNSHIP, VILLAGE_A, "覆盖测试甲村", "VILLAGE");
       units.unit(TOWNSHIP, VILLAGE_B, "覆盖测试乙村", "VILLAGE");
       units.person(VILLAGE_A, "覆盖甲一", "19910000001", "0001");
@@ -125,6 +128,17 @@ class CoverageIT {
       assertThat(Api.get("/api/plans/%d/coverage".formatted(plan), Tokens.of("dancheng-admin")).status()).isEqualTo(404);
       JsonObject city = Api.get("/api/plans/%d/coverage?unit=411627000000".formatted(plan), Tokens.of("city-admin")).object();
       assertThat(figures(city).getInt("required")).as("the city sees all").isEqualTo((int) everyone - 1);
+
+      int version = Api.get("/api/org/units/" + VILLAGE_B, Tokens.of(ADMIN)).object().getInt("version");
+      Api.Answer moved = Api.postJson("/api/org/units/" + VILLAGE_B + "/move", Tokens.of(ADMIN),
+          "{\"version\":%d,\"target\":\"%s\"}".formatted(version, OTHER_TOWNSHIP));
+      assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+      JsonObject county = Api.get("/api/plans/%d/coverage?unit=411627000000".formatted(plan), Tokens.of(ADMIN)).object();
+      assertThat(figures(county).getInt("required")).as("a village moved out of the plan's township takes its people along")
+          .isEqualTo((int) everyone - 3);
+      assertThat(figures(county).getInt("left")).isEqualTo(3);
+      assertThat(figures(coverage(plan, null)).getInt("required")).isEqualTo((int) everyone - 3);
+      assertChildrenAddUp(coverage(plan, null));
       execute(db, "delete from training_plan where id = ?", plan);
     }
   }
