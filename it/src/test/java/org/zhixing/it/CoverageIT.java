@@ -39,6 +39,7 @@ class CoverageIT {
   private static final String VILLAGE_B = "411627101992";
   private static final String DANCHENG = "411625000000";
   private static final String OTHER_TOWNSHIP = "411627198000";
+  private static final String CITY = "411600000000";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -143,6 +144,33 @@ class CoverageIT {
     }
   }
 
+  /** The whole demo city: the roster matches the org tables county by county; the times are printed, not judged. */
+  @Test
+  void aCityPlanAddsUpCountyByCounty() throws SQLException {
+    try (Connection db = database()) {
+      long plan = createPlan("city-admin", CITY, PublishedCourses.create("全市覆盖", BigDecimal.ONE, video(60)));
+      long started = System.nanoTime();
+      Api.Answer published = Api.post("/api/plans/" + plan + "/publish", Tokens.of("city-admin"));
+      long publishMillis = (System.nanoTime() - started) / 1_000_000;
+      assertThat(published.status()).as(published.toString()).isEqualTo(200);
+
+      coverage(plan, null, "city-admin");
+      started = System.nanoTime();
+      JsonObject city = coverage(plan, null, "city-admin");
+      long cityMillis = (System.nanoTime() - started) / 1_000_000;
+      started = System.nanoTime();
+      coverage(plan, TOWNSHIP, "city-admin");
+      long townshipMillis = (System.nanoTime() - started) / 1_000_000;
+      System.out.printf("coverage: city plan of %d people published in %d ms; city report %d ms, township %d ms%n",
+          figures(city).getInt("required"), publishMillis, cityMillis, townshipMillis);
+
+      assertThat(city.getString("unitCode")).isEqualTo(CITY);
+      assertChildrenAddUp(city);
+      assertThat(requiredByChild(city)).isEqualTo(servingByChild(db, CITY));
+      execute(db, "delete from training_plan where id = ?", plan);
+    }
+  }
+
   @Test
   void aDraftIsRewrittenAndDeletedAndABadPlanIsAProblem() {
     long plan = createPlan(PublishedCourses.create("草稿课程", BigDecimal.ONE, video(60)));
@@ -157,6 +185,10 @@ class CoverageIT {
   }
 
   private static long createPlan(Course... courses) {
+    return createPlan(ADMIN, TOWNSHIP, courses);
+  }
+
+  private static long createPlan(String admin, String unit, Course... courses) {
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     var items = Json.createArrayBuilder();
     for (Course course : courses) {
@@ -166,9 +198,9 @@ class CoverageIT {
         .add("name", "覆盖率测试计划").add("kind", "FIVE_STAR")
         .add("startsOn", today.minusDays(30).toString()).add("endsOn", today.plusDays(30).toString())
         .add("deadline", today.plusDays(20).toString())
-        .add("audience", Json.createObjectBuilder().add("unitCode", TOWNSHIP))
+        .add("audience", Json.createObjectBuilder().add("unitCode", unit))
         .add("minCreditHours", 0).add("items", items).build().toString();
-    Api.Answer created = Api.postJson("/api/plans", Tokens.of(ADMIN), json);
+    Api.Answer created = Api.postJson("/api/plans", Tokens.of(admin), json);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.object().getJsonNumber("id").longValue();
   }
@@ -187,7 +219,11 @@ class CoverageIT {
   }
 
   private static JsonObject coverage(long plan, String unit) {
-    Api.Answer answer = Api.get("/api/plans/%d/coverage%s".formatted(plan, unit == null ? "" : "?unit=" + unit), Tokens.of(ADMIN));
+    return coverage(plan, unit, ADMIN);
+  }
+
+  private static JsonObject coverage(long plan, String unit, String admin) {
+    Api.Answer answer = Api.get("/api/plans/%d/coverage%s".formatted(plan, unit == null ? "" : "?unit=" + unit), Tokens.of(admin));
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     return answer.object();
   }
@@ -224,14 +260,18 @@ class CoverageIT {
     return required;
   }
 
-  /** The independent count: serving people under the township by the unit one level down, from the org tables. */
   private static Map<String, Long> servingByChild(Connection db) throws SQLException {
-    String path = "select path from org_unit where code = '" + TOWNSHIP + "'";
+    return servingByChild(db, TOWNSHIP);
+  }
+
+  /** The independent count: serving people under a unit by the unit one level down, from the org tables. */
+  private static Map<String, Long> servingByChild(Connection db, String unit) throws SQLException {
+    String path = "select path from org_unit where code = '" + unit + "'";
     try (PreparedStatement query = db.prepareStatement("""
         select coalesce(nullif(substr(u.path, length((%1$s)) + 1, 12), ''), '%2$s'), count(*)
         from person p join org_unit u on u.id = p.org_unit_id
         where u.path like (%1$s) || '%%' and p.departed_at is null group by 1
-        """.formatted(path, TOWNSHIP)); ResultSet rows = query.executeQuery()) {
+        """.formatted(path, unit)); ResultSet rows = query.executeQuery()) {
       Map<String, Long> counts = new HashMap<>();
       while (rows.next()) {
         counts.put(rows.getString(1), rows.getLong(2));
