@@ -1,17 +1,13 @@
 package org.zhixing.coverage.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.zhixing.platform.paging.Page;
 import org.zhixing.platform.paging.PageRequest;
 
@@ -47,11 +43,10 @@ public class CoverageSums {
         / nullif(count(*) filter (where left_at is null), 0)
       """;
 
-  @Resource(lookup = "java:jboss/datasources/ZhixingDS")
-  DataSource dataSource;
+  @Inject RosterSql sql;
 
   public Figures of(long planId, String path) {
-    return query("select " + FIGURES + " from plan_roster where plan_id = ? and unit_path like ?",
+    return sql.query("select " + FIGURES + " from plan_roster where plan_id = ? and unit_path like ?",
         rows -> figures(rows, 1), planId, path + "%").stream().findFirst().orElse(Figures.NONE);
   }
 
@@ -61,7 +56,7 @@ public class CoverageSums {
    */
   public Map<String, Figures> byChild(long planId, String path, String ownCode) {
     Map<String, Figures> children = new LinkedHashMap<>();
-    query("""
+    sql.query("""
         select substr(unit_path, ? + 1, 12) as child, %s from plan_roster
         where plan_id = ? and unit_path like ? group by child order by child
         """.formatted(FIGURES), rows -> {
@@ -95,7 +90,7 @@ public class CoverageSums {
   public Page<Pending> pending(long planId, String path, boolean notStartedOnly, PageRequest page) {
     String where = " from plan_roster where plan_id = ? and unit_path like ? and left_at is null and completed_at is null"
         + (notStartedOnly ? " and started_at is null" : "");
-    List<Pending> items = query("""
+    List<Pending> items = sql.query("""
         select person_id, name, unit_code, village_code, weak_and_lax, started_at is not null, items_done %s
         order by weak_and_lax desc, started_at is null desc, unit_path, person_id limit ? offset ?
         """.formatted(where), rows -> new Pending(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
@@ -110,7 +105,7 @@ public class CoverageSums {
         from plan_roster where plan_id = ? and unit_path like ? and left_at is null and village_code is not null
         group by village_code having not coalesce(bool_or(party_secretary and completed_at is not null), false)
         """;
-    List<VillageGap> items = query("select village_code, bool_or(weak_and_lax), bool_or(party_secretary) " + gaps
+    List<VillageGap> items = sql.query("select village_code, bool_or(weak_and_lax), bool_or(party_secretary) " + gaps
             + " order by bool_or(weak_and_lax) desc, village_code limit ? offset ?",
         rows -> new VillageGap(rows.getString(1), rows.getBoolean(2), rows.getBoolean(3)),
         planId, path + "%", page.size(), page.offset());
@@ -123,16 +118,16 @@ public class CoverageSums {
         from plan_roster where plan_id = ? and unit_path like ? and village_code is not null group by village_code
         having count(*) filter (where left_at is null) > 0 and %s < ?
         """.formatted(COMPLETED_SHARE);
-    List<VillageFigures> items = query("select village_code, bool_or(weak_and_lax), " + FIGURES + below
+    List<VillageFigures> items = sql.query("select village_code, bool_or(weak_and_lax), " + FIGURES + below
             + " order by bool_or(weak_and_lax) desc, " + COMPLETED_SHARE + ", village_code limit ? offset ?",
         rows -> new VillageFigures(rows.getString(1), rows.getBoolean(2), figures(rows, 3)),
         planId, path + "%", threshold, page.size(), page.offset());
     return Page.of(items, page, count("select count(*) from (select 1 " + below + ") v", planId, path + "%", threshold));
   }
 
-  private Map<String, Figures> grouped(String sql, long planId, String path) {
+  private Map<String, Figures> grouped(String statement, long planId, String path) {
     Map<String, Figures> groups = new LinkedHashMap<>();
-    query(sql.formatted(FIGURES), rows -> groups.put(rows.getString(1), figures(rows, 2)), planId, path + "%");
+    sql.query(statement.formatted(FIGURES), rows -> groups.put(rows.getString(1), figures(rows, 2)), planId, path + "%");
     return groups;
   }
 
@@ -141,28 +136,7 @@ public class CoverageSums {
         rows.getBigDecimal(first + 4), rows.getLong(first + 5), rows.getLong(first + 6));
   }
 
-  private long count(String sql, Object... parameters) {
-    return query(sql, rows -> rows.getLong(1), parameters).getFirst();
-  }
-
-  private interface Row<T> {
-    T read(ResultSet rows) throws SQLException;
-  }
-
-  private <T> List<T> query(String sql, Row<T> row, Object... parameters) {
-    try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        query.setObject(i + 1, parameters[i]);
-      }
-      List<T> results = new ArrayList<>();
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          results.add(row.read(rows));
-        }
-      }
-      return results;
-    } catch (SQLException e) {
-      throw new IllegalStateException("Summing plan coverage failed", e);
-    }
+  private long count(String statement, Object... parameters) {
+    return sql.query(statement, rows -> rows.getLong(1), parameters).getFirst();
   }
 }

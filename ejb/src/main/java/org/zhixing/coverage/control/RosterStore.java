@@ -1,21 +1,15 @@
 package org.zhixing.coverage.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
+import java.util.stream.Collectors;
 import org.zhixing.coverage.entity.PlanItemKind;
 
 /**
@@ -32,15 +26,14 @@ public class RosterStore {
   /** A roster line that completion of an item touches. */
   public record Line(long planId, long personId) {}
 
-  @Resource(lookup = "java:jboss/datasources/ZhixingDS")
-  DataSource dataSource;
+  @Inject RosterSql sql;
 
   /**
    * Puts people on the roster, or brings them back if they had left; someone already on it keeps their joining time,
    * and a changed unit is recorded as a move from where they were first counted.
    */
   public void enrol(long planId, Collection<RosterPerson> people, Instant at) {
-    String sql = """
+    String insert = """
         insert into plan_roster (plan_id, person_id, username, name, unit_code, unit_path, village_code, positions,
                                  party_secretary, weak_and_lax, star_target, joined_at)
         values (?, ?, ?, ?, ?, ?, nullif(split_part(?, '/', 5), ''), ?, ?, ?, ?, ?)
@@ -52,43 +45,27 @@ public class RosterStore {
                             then coalesce(plan_roster.moved_from, plan_roster.unit_code) else plan_roster.moved_from end,
           unit_code = excluded.unit_code, unit_path = excluded.unit_path, village_code = excluded.village_code
         """;
-    try (Connection db = dataSource.getConnection(); PreparedStatement insert = db.prepareStatement(sql)) {
-      for (RosterPerson person : people) {
-        insert.setLong(1, planId);
-        insert.setLong(2, person.id());
-        insert.setString(3, person.username());
-        insert.setString(4, person.name());
-        insert.setString(5, person.unitCode());
-        insert.setString(6, person.unitPath());
-        insert.setString(7, person.unitPath());
-        insert.setString(8, person.positions());
-        insert.setBoolean(9, person.partySecretary());
-        insert.setBoolean(10, person.weakAndLax());
-        insert.setBoolean(11, person.starTarget());
-        insert.setTimestamp(12, Timestamp.from(at));
-        insert.addBatch();
-      }
-      insert.executeBatch();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Writing the roster of plan " + planId + " failed", e);
-    }
+    sql.batch(insert, people, (statement, person) -> {
+      statement.setLong(1, planId);
+      statement.setLong(2, person.id());
+      statement.setString(3, person.username());
+      statement.setString(4, person.name());
+      statement.setString(5, person.unitCode());
+      statement.setString(6, person.unitPath());
+      statement.setString(7, person.unitPath());
+      statement.setString(8, person.positions());
+      statement.setBoolean(9, person.partySecretary());
+      statement.setBoolean(10, person.weakAndLax());
+      statement.setBoolean(11, person.starTarget());
+      statement.setTimestamp(12, Timestamp.from(at));
+    });
   }
 
   /** The people counted now (not left), by id. */
   public Map<Long, Member> members(long planId) {
-    String sql = "select person_id, username, unit_code, unit_path from plan_roster where plan_id = ? and left_at is null";
-    Map<Long, Member> members = new HashMap<>();
-    try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
-      query.setLong(1, planId);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          members.put(rows.getLong(1), new Member(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4)));
-        }
-      }
-      return members;
-    } catch (SQLException e) {
-      throw new IllegalStateException("Reading the roster of plan " + planId + " failed", e);
-    }
+    return sql.query("select person_id, username, unit_code, unit_path from plan_roster where plan_id = ? and left_at is null",
+            rows -> new Member(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4)), planId)
+        .stream().collect(Collectors.toMap(Member::personId, member -> member));
   }
 
   /** A learner's own line on a plan: what they did, and whether they are done. */
@@ -96,25 +73,13 @@ public class RosterStore {
 
   /** The published plans the person signing in as {@code username} is counted in, by deadline. */
   public List<OwnLine> linesOf(String username) {
-    String sql = """
+    return sql.query("""
         select r.plan_id, r.items_done, r.credit_hours, r.started_at, r.completed_at
         from plan_roster r join training_plan p on p.id = r.plan_id
         where r.username = ? and r.left_at is null and p.status = 'PUBLISHED'
         order by p.deadline, p.id
-        """;
-    try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
-      query.setString(1, username);
-      List<OwnLine> lines = new ArrayList<>();
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          lines.add(new OwnLine(rows.getLong(1), rows.getInt(2), rows.getBigDecimal(3), instant(rows.getTimestamp(4)),
-              instant(rows.getTimestamp(5))));
-        }
-      }
-      return lines;
-    } catch (SQLException e) {
-      throw new IllegalStateException("Finding the plans of " + username + " failed", e);
-    }
+        """, rows -> new OwnLine(rows.getLong(1), rows.getInt(2), rows.getBigDecimal(3), instant(rows.getTimestamp(4)),
+            instant(rows.getTimestamp(5))), username);
   }
 
   private static Instant instant(Timestamp at) {
@@ -123,7 +88,7 @@ public class RosterStore {
 
   /** Someone on the roster now serves elsewhere: counted there, with the unit they were first counted at kept. */
   public void move(long planId, long personId, String unitCode, String unitPath) {
-    update("""
+    sql.execute("""
         update plan_roster set moved_from = coalesce(moved_from, unit_code), unit_code = ?, unit_path = ?,
           village_code = nullif(split_part(?, '/', 5), '')
         where plan_id = ? and person_id = ? and unit_code <> ?
@@ -132,47 +97,32 @@ public class RosterStore {
 
   /** Someone left (departed, or moved out of the plan's subtree): shown as such, out of the denominator from now. */
   public void leave(long planId, long personId, LeftReason reason, Instant at) {
-    update("update plan_roster set left_at = ?, left_reason = ? where plan_id = ? and person_id = ? and left_at is null",
+    sql.execute("update plan_roster set left_at = ?, left_reason = ? where plan_id = ? and person_id = ? and left_at is null",
         Timestamp.from(at), reason.name(), planId, personId);
   }
 
   /** The roster lines of published plans requiring this item whose period holds {@code at}, for this sign-in name. */
   public List<Line> linesRequiring(String username, PlanItemKind kind, long refId, LocalDate day) {
-    String sql = """
+    return sql.query("""
         select r.plan_id, r.person_id
         from plan_roster r
           join training_plan p on p.id = r.plan_id
           join training_plan_item i on i.plan_id = r.plan_id and i.kind = ? and i.ref_id = ?
         where r.username = ? and r.left_at is null and p.status = 'PUBLISHED' and ? between p.starts_on and p.ends_on
-        """;
-    try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
-      query.setString(1, kind.name());
-      query.setLong(2, refId);
-      query.setString(3, username);
-      query.setObject(4, day);
-      List<Line> lines = new ArrayList<>();
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          lines.add(new Line(rows.getLong(1), rows.getLong(2)));
-        }
-      }
-      return lines;
-    } catch (SQLException e) {
-      throw new IllegalStateException("Finding the plans of " + username + " failed", e);
-    }
+        """, rows -> new Line(rows.getLong(1), rows.getLong(2)), kind.name(), refId, username, day);
   }
 
   /** Records that a rostered person did an item (doing it again changes nothing) and derives their status again. */
   public void done(long planId, long personId, PlanItemKind kind, long refId, Instant at, BigDecimal creditHours) {
     // one completion at a time per line: a concurrent one's status refresh must see this one's row once it commits
-    update("select 1 from plan_roster where plan_id = ? and person_id = ? for update", planId, personId);
+    sql.execute("select 1 from plan_roster where plan_id = ? and person_id = ? for update", planId, personId);
     record(planId, personId, kind, refId, at, creditHours);
     refreshStatus(planId, personId);
   }
 
   /** Records that a rostered person did an item, without deriving their status (a recompute does that once at the end). */
   public void record(long planId, long personId, PlanItemKind kind, long refId, Instant at, BigDecimal creditHours) {
-    update("""
+    sql.execute("""
         insert into plan_item_done (plan_id, person_id, kind, ref_id, done_at, credit_hours)
         values (?, ?, ?, ?, ?, ?) on conflict do nothing
         """, planId, personId, kind.name(), refId, Timestamp.from(at), creditHours == null ? BigDecimal.ZERO : creditHours);
@@ -180,7 +130,7 @@ public class RosterStore {
 
   /** Derives items done, hours, started and completed of one person ({@code personId}) or, with null, of the roster. */
   public void refreshStatus(long planId, Long personId) {
-    update("""
+    sql.execute("""
         with d as (select person_id, count(*) as n, sum(credit_hours) as h, min(done_at) as first_at, max(done_at) as last_at
                    from plan_item_done where plan_id = ? and (?::bigint is null or person_id = ?::bigint) group by person_id),
              p as (select min_credit_hours, (select count(*) from training_plan_item i where i.plan_id = t.id) as required
@@ -194,23 +144,12 @@ public class RosterStore {
 
   /** A unit moved in the tree: the copies of its path on roster lines follow it (as courseware's do). */
   public void rebase(String oldPath, String newPath) {
-    update("""
+    sql.execute("""
         update plan_roster set unit_path = ? || substr(unit_path, ?),
           village_code = nullif(split_part(? || substr(unit_path, ?), '/', 5), '')
         where unit_path like ?
         """, newPath, oldPath.length() + 1, newPath, oldPath.length() + 1, oldPath + "%");
-    update("update training_plan set audience_path = ? || substr(audience_path, ?) where audience_path like ?",
+    sql.execute("update training_plan set audience_path = ? || substr(audience_path, ?) where audience_path like ?",
         newPath, oldPath.length() + 1, oldPath + "%");
-  }
-
-  private void update(String sql, Object... parameters) {
-    try (Connection db = dataSource.getConnection(); PreparedStatement statement = db.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      statement.execute();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Updating plan rosters failed", e);
-    }
   }
 }
