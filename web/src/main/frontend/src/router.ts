@@ -219,6 +219,12 @@ export const createPortalRouter = () =>
           meta: { titleKey: 'attendance.nav.rules', roles: SESSION_STAFF_ROLES },
         },
         {
+          path: 'plans',
+          name: 'plans',
+          component: () => import('./views/PlansView.vue'),
+          meta: { titleKey: 'plans.nav', roles: ORG_ADMIN_ROLES },
+        },
+        {
           path: 'my-sessions',
           name: 'my-sessions',
           component: () => import('./views/MySessionsView.vue'),

@@ -1084,6 +1084,28 @@ const en: Messages = {
       check: 'Check',
     },
   },
+  plans: {
+    nav: 'Training plans',
+    title: 'Training plans and coverage',
+    name: 'Plan',
+    kind: 'Kind',
+    kinds: { ANNUAL: 'Annual plan', FIVE_STAR: 'Five-Star campaign', MAKE_UP: 'Make-up training' },
+    period: 'Period',
+    deadline: 'Deadline',
+    status: 'Status',
+    statuses: { DRAFT: 'Draft', PUBLISHED: 'Published' },
+    summary: '{required} required, {completed} completed, rate {rate}',
+    covered: 'Fully covered',
+    notCovered: 'Not fully covered ({missing} not completed)',
+    unit: 'Unit',
+    required: 'Required',
+    completed: 'Completed',
+    rate: 'Rate',
+    started: 'Started',
+    personTimes: 'Person-times',
+    creditHours: 'Credit hours',
+    left: 'Left',
+  },
 }
 
 export default en

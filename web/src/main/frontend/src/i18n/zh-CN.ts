@@ -1084,6 +1084,28 @@ const zhCN = {
       check: '核验',
     },
   },
+  plans: {
+    nav: '培训计划',
+    title: '培训计划与覆盖率',
+    name: '计划名称',
+    kind: '类型',
+    kinds: { ANNUAL: '年度计划', FIVE_STAR: '五星专项', MAKE_UP: '整改补训' },
+    period: '期间',
+    deadline: '截止日期',
+    status: '状态',
+    statuses: { DRAFT: '草稿', PUBLISHED: '已发布' },
+    summary: '应训 {required} 人，已完成 {completed} 人，完成率 {rate}',
+    covered: '已全覆盖',
+    notCovered: '未全覆盖（{missing} 人未完成）',
+    unit: '单位',
+    required: '应训人数',
+    completed: '完成人数',
+    rate: '完成率',
+    started: '已开始',
+    personTimes: '人次',
+    creditHours: '学时',
+    left: '离任/调出',
+  },
 }
 
 export type Messages = typeof zhCN

@@ -128,6 +128,25 @@ class LayeringTest {
         .check(ZHIXING);
   }
 
+  /**
+   * Coverage reads org, tracking, quiz and schedule through their boundaries (and org's entities, as they hand them
+   * out) and hears their events; no other feature reads coverage.
+   */
+  @Test
+  void coverageSitsAboveTheFeaturesItCounts() {
+    noClasses()
+        .that().resideInAPackage("org.zhixing.coverage..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.zhixing.org.control..", "org.zhixing.tracking.control..", "org.zhixing.tracking.entity..",
+            "org.zhixing.quiz.control..", "org.zhixing.quiz.entity..", "org.zhixing.schedule.control..",
+            "org.zhixing.schedule.entity..", "org.zhixing.courseware..")
+        .check(ZHIXING);
+    noClasses()
+        .that().resideOutsideOfPackage("org.zhixing.coverage..")
+        .should().dependOnClassesThat().resideInAPackage("org.zhixing.coverage..")
+        .check(ZHIXING);
+  }
+
   @Test
   void featuresHaveNoCycles() {
     slices().matching("org.zhixing.(*)..").should().beFreeOfCycles().check(ZHIXING);

@@ -3,6 +3,7 @@ package org.zhixing.tracking.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.zhixing.tracking.control.CreditAwards;
@@ -25,6 +26,14 @@ public class CompletedCourses {
     return credits.between(learner, from, to).stream()
         .map(award -> new CompletedCourse(award.courseId(), titleOf(award.courseId()), award.creditHours(),
             award.awardedAt()))
+        .toList();
+  }
+
+  /** Who completed any of these courses in [from, to), for features counting many learners at once (coverage). */
+  public List<CourseAward> completedBetween(Collection<Long> courseIds, Instant from, Instant to) {
+    return courseIds.isEmpty() ? List.of() : credits.ofCourses(courseIds, from, to).stream()
+        .map(done -> new CourseAward(done.learner(), done.award().courseId(), done.award().creditHours(),
+            done.award().awardedAt()))
         .toList();
   }
 

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -76,6 +77,31 @@ public class CreditAwards {
       try (ResultSet row = query.executeQuery()) {
         while (row.next()) {
           awards.add(new Award(row.getLong(1), row.getBigDecimal(2), row.getTimestamp(3).toInstant()));
+        }
+      }
+      return awards;
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading credit awards failed", e);
+    }
+  }
+
+  /** An award with its learner, for readers of many learners at once. */
+  public record LearnerAward(String learner, Award award) {}
+
+  /** Everyone's awards of these courses earned in [from, to): one statement for a whole city's plan. */
+  public List<LearnerAward> ofCourses(Collection<Long> courseIds, Instant from, Instant to) {
+    try (Connection db = database.getConnection();
+        PreparedStatement query = db.prepareStatement("""
+            select learner, course_id, credit_hours, awarded_at from credit_award
+            where course_id = any(?) and awarded_at >= ? and awarded_at < ?""")) {
+      query.setArray(1, db.createArrayOf("int8", courseIds.toArray()));
+      query.setTimestamp(2, Timestamp.from(from));
+      query.setTimestamp(3, Timestamp.from(to));
+      var awards = new ArrayList<LearnerAward>();
+      try (ResultSet row = query.executeQuery()) {
+        while (row.next()) {
+          awards.add(new LearnerAward(row.getString(1),
+              new Award(row.getLong(2), row.getBigDecimal(3), row.getTimestamp(4).toInstant())));
         }
       }
       return awards;

@@ -1,0 +1,142 @@
+package org.zhixing.coverage.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.zhixing.platform.paging.Page;
+import org.zhixing.platform.paging.PageRequest;
+
+/**
+ * Sums over a plan's roster within a subtree, by prefix of the copied unit path (one index range scan per question):
+ * the subtree's figures, those of each unit one level down, by post and by village category; and the lists behind full
+ * coverage and the laggards.
+ */
+@ApplicationScoped
+public class CoverageSums {
+
+  /** A rostered person still required and not done (or not started). */
+  public record Pending(long personId, String name, String unitCode, String villageCode, boolean weakAndLax,
+      boolean started, int itemsDone) {}
+
+  /** A village whose party secretary is not trained, or which has none on the roster. */
+  public record VillageGap(String villageCode, boolean weakAndLax, boolean hasSecretary) {}
+
+  /** A village's figures, for the laggard list. */
+  public record VillageFigures(String villageCode, boolean weakAndLax, Figures figures) {}
+
+  private static final String FIGURES = """
+      count(*) filter (where left_at is null),
+      count(*) filter (where left_at is null and completed_at is not null),
+      count(*) filter (where left_at is null and started_at is not null),
+      coalesce(sum(items_done) filter (where left_at is null), 0),
+      coalesce(sum(credit_hours) filter (where left_at is null), 0),
+      count(*) filter (where left_at is not null),
+      count(*) filter (where left_at is null and moved_from is not null)
+      """;
+  private static final String COMPLETED_SHARE = """
+      count(*) filter (where left_at is null and completed_at is not null)::numeric
+        / nullif(count(*) filter (where left_at is null), 0)
+      """;
+
+  @Inject RosterSql sql;
+
+  public Figures of(long planId, String path) {
+    return sql.query("select " + FIGURES + " from plan_roster where plan_id = ? and unit_path like ?",
+        rows -> figures(rows, 1), planId, path + "%").stream().findFirst().orElse(Figures.NONE);
+  }
+
+  /**
+   * The figures of each unit directly below {@code path}, by code; people serving at the unit itself (a township's
+   * cadres) are under the unit's own code, so that the parts add up to the whole.
+   */
+  public Map<String, Figures> byChild(long planId, String path, String ownCode) {
+    Map<String, Figures> children = new LinkedHashMap<>();
+    sql.query("""
+        select substr(unit_path, ? + 1, 12) as child, %s from plan_roster
+        where plan_id = ? and unit_path like ? group by child order by child
+        """.formatted(FIGURES), rows -> {
+          String child = rows.getString(1);
+          children.put(child.isEmpty() ? ownCode : child, figures(rows, 2));
+          return null;
+        }, path.length(), planId, path + "%");
+    return children;
+  }
+
+  /** The figures by post held (sheet names); someone with two posts counts under each. */
+  public Map<String, Figures> byPosition(long planId, String path) {
+    return grouped("""
+        select post, %s from plan_roster cross join lateral unnest(string_to_array(nullif(positions, ''), ',')) as post
+        where plan_id = ? and unit_path like ? group by post order by post
+        """, planId, path);
+  }
+
+  /** The figures of weak-and-lax villages, of star-target villages (both, for a village that is both), and the rest. */
+  public Map<String, Figures> byCategory(long planId, String path) {
+    return grouped("""
+        select category, %s from plan_roster cross join lateral unnest(array[
+          case when weak_and_lax then 'WEAK_AND_LAX' end,
+          case when star_target then 'STAR_TARGET' end,
+          case when not weak_and_lax and not star_target then 'OTHER' end]) as category
+        where plan_id = ? and unit_path like ? and category is not null group by category order by category
+        """, planId, path);
+  }
+
+  /** Required people not completed ({@code notStartedOnly}: not even started): weak-and-lax first, then unstarted. */
+  public Page<Pending> pending(long planId, String path, boolean notStartedOnly, PageRequest page) {
+    String where = " from plan_roster where plan_id = ? and unit_path like ? and left_at is null and completed_at is null"
+        + (notStartedOnly ? " and started_at is null" : "");
+    List<Pending> items = sql.query("""
+        select person_id, name, unit_code, village_code, weak_and_lax, started_at is not null, items_done %s
+        order by weak_and_lax desc, started_at is null desc, unit_path, person_id limit ? offset ?
+        """.formatted(where), rows -> new Pending(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+            rows.getBoolean(5), rows.getBoolean(6), rows.getInt(7)),
+        planId, path + "%", page.size(), page.offset());
+    return Page.of(items, page, count("select count(*)" + where, planId, path + "%"));
+  }
+
+  /** Villages whose party secretary on the roster has not completed, or that have none on it; weak-and-lax first. */
+  public Page<VillageGap> villagesWithoutTrainedSecretary(long planId, String path, PageRequest page) {
+    String gaps = """
+        from plan_roster where plan_id = ? and unit_path like ? and left_at is null and village_code is not null
+        group by village_code having not coalesce(bool_or(party_secretary and completed_at is not null), false)
+        """;
+    List<VillageGap> items = sql.query("select village_code, bool_or(weak_and_lax), bool_or(party_secretary) " + gaps
+            + " order by bool_or(weak_and_lax) desc, village_code limit ? offset ?",
+        rows -> new VillageGap(rows.getString(1), rows.getBoolean(2), rows.getBoolean(3)),
+        planId, path + "%", page.size(), page.offset());
+    return Page.of(items, page, count("select count(*) from (select 1 " + gaps + ") g", planId, path + "%"));
+  }
+
+  /** Villages whose completed share is below {@code threshold} (0 to 1): weak-and-lax first, then the lowest rate. */
+  public Page<VillageFigures> villagesBelow(long planId, String path, BigDecimal threshold, PageRequest page) {
+    String below = """
+        from plan_roster where plan_id = ? and unit_path like ? and village_code is not null group by village_code
+        having count(*) filter (where left_at is null) > 0 and %s < ?
+        """.formatted(COMPLETED_SHARE);
+    List<VillageFigures> items = sql.query("select village_code, bool_or(weak_and_lax), " + FIGURES + below
+            + " order by bool_or(weak_and_lax) desc, " + COMPLETED_SHARE + ", village_code limit ? offset ?",
+        rows -> new VillageFigures(rows.getString(1), rows.getBoolean(2), figures(rows, 3)),
+        planId, path + "%", threshold, page.size(), page.offset());
+    return Page.of(items, page, count("select count(*) from (select 1 " + below + ") v", planId, path + "%", threshold));
+  }
+
+  private Map<String, Figures> grouped(String statement, long planId, String path) {
+    Map<String, Figures> groups = new LinkedHashMap<>();
+    sql.query(statement.formatted(FIGURES), rows -> groups.put(rows.getString(1), figures(rows, 2)), planId, path + "%");
+    return groups;
+  }
+
+  private static Figures figures(ResultSet rows, int first) throws SQLException {
+    return new Figures(rows.getLong(first), rows.getLong(first + 1), rows.getLong(first + 2), rows.getLong(first + 3),
+        rows.getBigDecimal(first + 4), rows.getLong(first + 5), rows.getLong(first + 6));
+  }
+
+  private long count(String statement, Object... parameters) {
+    return sql.query(statement, rows -> rows.getLong(1), parameters).getFirst();
+  }
+}

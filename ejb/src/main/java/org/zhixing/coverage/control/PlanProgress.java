@@ -1,0 +1,96 @@
+package org.zhixing.coverage.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.zhixing.coverage.entity.PlanItem;
+import org.zhixing.coverage.entity.PlanItemKind;
+import org.zhixing.coverage.entity.TrainingPlan;
+import org.zhixing.quiz.boundary.QuizResults;
+import org.zhixing.quiz.boundary.TestResult;
+import org.zhixing.schedule.boundary.AttendanceHistory;
+import org.zhixing.schedule.boundary.AttendedOccurrence;
+import org.zhixing.tracking.boundary.CourseAward;
+import org.zhixing.tracking.boundary.CompletedCourses;
+import org.zhixing.tracking.boundary.CourseCompleted;
+
+/**
+ * What rostered people did of their plans' items. A completed course counts the moment tracking announces it, in the
+ * awarding transaction (so it shows at once and is never lost between the two); sessions attended and tests passed,
+ * which announce nothing yet, and anything done before publishing, are found by a recompute that asks each feature's
+ * boundary for the period. Counting is idempotent: an item counts once per person, however often it is reported.
+ */
+@ApplicationScoped
+public class PlanProgress {
+
+  /** The city's day: a plan's period runs from its first day's midnight to its last day's, Beijing time. */
+  static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
+
+  @Inject RosterStore rosters;
+  @Inject CompletedCourses courses;
+  @Inject AttendanceHistory attendance;
+  @Inject QuizResults quiz;
+
+  void onCourseCompleted(@Observes CourseCompleted done) {
+    LocalDate day = LocalDate.ofInstant(done.completedAt(), CITY_TIME);
+    for (RosterStore.Line line : rosters.linesRequiring(done.learner(), PlanItemKind.COURSE, done.courseId(), day)) {
+      rosters.done(line.planId(), line.personId(), PlanItemKind.COURSE, done.courseId(), done.completedAt(),
+          done.creditHours());
+    }
+  }
+
+  /**
+   * Records everything the roster's people did of the plan's items within its period, then derives their status.
+   * Courses are read in one statement for the whole roster; sessions and tests, which have no such read yet, per
+   * learner and only when the plan requires any.
+   */
+  public void recompute(TrainingPlan plan) {
+    Instant from = plan.startsOn().atStartOfDay(CITY_TIME).toInstant();
+    Instant to = plan.endsOn().plusDays(1).atStartOfDay(CITY_TIME).toInstant();
+    Map<String, Long> personByUsername = rosters.members(plan.id()).values().stream()
+        .filter(member -> member.username() != null) // without a sign-in name nobody has learned anything yet
+        .collect(Collectors.toMap(RosterStore.Member::username, RosterStore.Member::personId, (a, b) -> a));
+    for (CourseAward done : courses.completedBetween(refs(plan, PlanItemKind.COURSE), from, to)) {
+      Long person = personByUsername.get(done.learner());
+      if (person != null) {
+        rosters.record(plan.id(), person, PlanItemKind.COURSE, done.courseId(), done.completedAt(), done.creditHours());
+      }
+    }
+    Set<Long> sessionIds = refs(plan, PlanItemKind.SESSION);
+    Set<Long> paperIds = refs(plan, PlanItemKind.TEST);
+    if (!sessionIds.isEmpty() || !paperIds.isEmpty()) {
+      personByUsername.forEach((username, person) -> recordSessionsAndTests(plan.id(), username, person, sessionIds,
+          paperIds, from, to));
+    }
+    rosters.refreshStatus(plan.id(), null);
+  }
+
+  private void recordSessionsAndTests(long planId, String username, long person, Set<Long> sessionIds,
+      Set<Long> paperIds, Instant from, Instant to) {
+    if (!sessionIds.isEmpty()) {
+      for (AttendedOccurrence attended : attendance.of(username, from, to)) {
+        if (sessionIds.contains(attended.sessionId())) {
+          rosters.record(planId, person, PlanItemKind.SESSION, attended.sessionId(), attended.signedInAt(),
+              attended.creditHours());
+        }
+      }
+    }
+    if (!paperIds.isEmpty()) {
+      for (TestResult test : quiz.taken(username, from, to)) {
+        if (test.passed() && paperIds.contains(test.paperId())) {
+          rosters.record(planId, person, PlanItemKind.TEST, test.paperId(), test.lastSubmittedAt(), test.creditHours());
+        }
+      }
+    }
+  }
+
+  private static Set<Long> refs(TrainingPlan plan, PlanItemKind kind) {
+    return plan.items().stream().filter(item -> item.kind() == kind).map(PlanItem::refId).collect(Collectors.toSet());
+  }
+}

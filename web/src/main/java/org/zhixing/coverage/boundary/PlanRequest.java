@@ -1,0 +1,64 @@
+package org.zhixing.coverage.boundary;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.zhixing.coverage.entity.PlanAudience;
+import org.zhixing.coverage.entity.PlanDetails;
+import org.zhixing.coverage.entity.PlanItem;
+import org.zhixing.coverage.entity.PlanItemKind;
+import org.zhixing.coverage.entity.PlanKind;
+import org.zhixing.platform.problem.InvalidParameterException;
+
+/** A plan as the editor sends it: dates as ISO days (the city's calendar), required items by kind and id. */
+public record PlanRequest(
+    @NotBlank @Size(max = 200) String name,
+    @NotBlank String kind,
+    @NotNull LocalDate startsOn,
+    @NotNull LocalDate endsOn,
+    @NotNull LocalDate deadline,
+    @NotNull @Valid AudienceRequest audience,
+    @DecimalMin("0") BigDecimal minCreditHours,
+    @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid ItemRequest> items) {
+
+  /** The audience rule: positions × subtree × village categories. */
+  public record AudienceRequest(
+      @NotNull @Pattern(regexp = "\\d{12}") String unitCode,
+      @Size(max = 10) List<@NotBlank String> positions,
+      boolean weakAndLaxOnly,
+      @Size(max = 5) List<@NotNull @Min(1) @Max(5) Integer> starTargets) {}
+
+  public record ItemRequest(@NotBlank String kind, @NotNull Long id) {}
+
+  PlanDetails toDetails() {
+    PlanAudience rule = new PlanAudience(audience.unitCode(), Set.copyOf(orEmpty(audience.positions())),
+        audience.weakAndLaxOnly(), Set.copyOf(orEmpty(audience.starTargets())));
+    Set<PlanItem> required = items.stream()
+        .map(item -> new PlanItem(enumOf(PlanItemKind.class, "items.kind", item.kind()), item.id()))
+        .collect(Collectors.toSet());
+    return new PlanDetails(name, enumOf(PlanKind.class, "kind", kind), startsOn, endsOn, deadline, rule,
+        minCreditHours == null ? BigDecimal.ZERO : minCreditHours, required);
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  private static <E extends Enum<E>> E enumOf(Class<E> type, String parameter, String value) {
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException(parameter, value);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.zhixing.coverage.boundary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.zhixing.coverage.entity.PlanAudience;
+import org.zhixing.coverage.entity.TrainingPlan;
+
+/** A plan as the API shows it. */
+public record PlanView(long id, String name, String kind, LocalDate startsOn, LocalDate endsOn, LocalDate deadline,
+    AudienceView audience, BigDecimal minCreditHours, List<ItemView> items, String status, Instant publishedAt,
+    String createdBy) {
+
+  public record AudienceView(String unitCode, Set<String> positions, boolean weakAndLaxOnly, Set<Integer> starTargets) {}
+
+  public record ItemView(String kind, long id) {}
+
+  static PlanView of(TrainingPlan plan) {
+    PlanAudience rule = plan.audience();
+    return new PlanView(plan.id(), plan.name(), plan.kind().name(), plan.startsOn(), plan.endsOn(), plan.deadline(),
+        new AudienceView(rule.unitCode(), rule.positions(), rule.weakAndLaxOnly(), rule.starTargets()),
+        plan.minCreditHours(),
+        plan.items().stream().map(item -> new ItemView(item.kind().name(), item.refId()))
+            .sorted(Comparator.comparing(ItemView::kind).thenComparing(ItemView::id)).toList(),
+        plan.status().name(), plan.publishedAt(), plan.createdBy());
+  }
+}
