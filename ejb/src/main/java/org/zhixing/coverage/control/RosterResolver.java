@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.zhixing.coverage.entity.PlanAudience;
 import org.zhixing.coverage.entity.TrainingPlan;
 import org.zhixing.org.boundary.AccountHolder;
 import org.zhixing.org.boundary.OrgDirectory;
@@ -16,6 +15,7 @@ import org.zhixing.org.boundary.PeopleCriteria;
 import org.zhixing.org.boundary.PeopleRoster;
 import org.zhixing.org.boundary.PersonCard;
 import org.zhixing.org.boundary.PersonRef;
+import org.zhixing.platform.audience.AudienceRule;
 import org.zhixing.platform.security.Caller;
 
 /**
@@ -49,7 +49,7 @@ public class RosterResolver {
   }
 
   private List<RosterPerson> resolve(TrainingPlan plan, Function<PeopleCriteria, List<PersonRef>> matching) {
-    PlanAudience rule = plan.audience();
+    AudienceRule rule = plan.audience();
     List<PersonRef> picked = matching.apply(criteria(rule, rule.positions(), rule.weakAndLaxOnly(), rule.starTargets()));
     if (picked.isEmpty()) {
       return List.of();
@@ -71,11 +71,11 @@ public class RosterResolver {
   }
 
   /** Whether the plan is meant for village party secretaries at all: only then does full coverage ask for each village's. */
-  public static boolean countsSecretaries(PlanAudience rule) {
+  public static boolean countsSecretaries(AudienceRule rule) {
     return rule.positions().isEmpty() || rule.positions().contains(PARTY_SECRETARY);
   }
 
-  private static PeopleCriteria criteria(PlanAudience rule, Set<String> positions, boolean weakOnly, Set<Integer> stars) {
+  private static PeopleCriteria criteria(AudienceRule rule, Set<String> positions, boolean weakOnly, Set<Integer> stars) {
     return new PeopleCriteria(rule.unitCode(), positions, weakOnly, stars);
   }
 

@@ -3,10 +3,11 @@ package org.zhixing.coverage.entity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
+import org.zhixing.platform.audience.AudienceRule;
 
 /** What a planner writes of a plan; {@link #validate()} says which field does not make sense. */
 public record PlanDetails(String name, PlanKind kind, LocalDate startsOn, LocalDate endsOn, LocalDate deadline,
-    PlanAudience audience, BigDecimal minCreditHours, Set<PlanItem> items) {
+    AudienceRule audience, BigDecimal minCreditHours, Set<PlanItem> items) {
 
   public PlanDetails {
     items = items == null ? Set.of() : Set.copyOf(items);

@@ -18,9 +18,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.zhixing.platform.audience.AudienceRule;
 
 /**
- * A training plan: who must be trained ({@link PlanAudience}), in what ({@link PlanItem}s and a minimum of credit
+ * A training plan: who must be trained ({@link AudienceRule}), in what ({@link PlanItem}s and a minimum of credit
  * hours), within which period and by which deadline. It keeps a copy of its audience unit's path, to be scoped by
  * prefix like every admin's view.
  */
@@ -48,7 +49,7 @@ public class TrainingPlan {
   @Column(nullable = false)
   private LocalDate deadline;
 
-  @Embedded private PlanAudience audience;
+  @Embedded private AudienceRule audience;
 
   @Column(name = "audience_path", nullable = false, length = 400)
   private String audiencePath;
@@ -142,7 +143,7 @@ public class TrainingPlan {
     return deadline;
   }
 
-  public PlanAudience audience() {
+  public AudienceRule audience() {
     return audience;
   }
 

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.zhixing.org.boundary.OrgDirectory;
 import org.zhixing.org.boundary.PersonRef;
+import org.zhixing.platform.audience.AudienceRule;
 import org.zhixing.platform.security.Caller;
 import org.zhixing.schedule.control.AudienceResolver;
 import org.zhixing.schedule.control.CalendarRangeException;
@@ -17,7 +18,6 @@ import org.zhixing.schedule.control.OccurrenceStore;
 import org.zhixing.schedule.control.SessionAccess;
 import org.zhixing.schedule.control.SessionRepository;
 import org.zhixing.schedule.control.StoredOccurrence;
-import org.zhixing.schedule.entity.AudienceRule;
 import org.zhixing.schedule.entity.TrainingSession;
 
 /**

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import org.zhixing.org.boundary.OrgDirectory;
 import org.zhixing.org.boundary.PeopleCriteria;
 import org.zhixing.org.boundary.PersonRef;
+import org.zhixing.platform.audience.AudienceRule;
 import org.zhixing.platform.security.Caller;
-import org.zhixing.schedule.entity.AudienceRule;
 import org.zhixing.schedule.entity.TrainingSession;
 
 /** Turns a session's audience rule and named additions into people, as the org tree stands now. */

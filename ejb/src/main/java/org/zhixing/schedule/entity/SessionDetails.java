@@ -2,6 +2,7 @@ package org.zhixing.schedule.entity;
 
 import java.time.Instant;
 import java.util.Set;
+import org.zhixing.platform.audience.AudienceRule;
 
 /**
  * What an organizer writes about a session. {@code rrule} is null for a one-off session; {@code audience} is null when

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.zhixing.platform.audience.AudienceRule;
 
 /**
  * A training session on the campaign calendar (培训班次): one-off or recurring, held by an organizer unit, for an

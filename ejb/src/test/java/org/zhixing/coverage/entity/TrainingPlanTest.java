@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.zhixing.platform.audience.AudienceRule;
+import org.zhixing.platform.audience.InvalidAudienceException;
 
 class TrainingPlanTest {
 
-  private static final PlanAudience TAIKANG = new PlanAudience("411627000000", Set.of(), false, Set.of());
+  private static final AudienceRule TAIKANG = new AudienceRule("411627000000", Set.of(), false, Set.of());
   private static final Set<PlanItem> ONE_COURSE = Set.of(new PlanItem(PlanItemKind.COURSE, 7));
 
   @Test
@@ -43,8 +45,8 @@ class TrainingPlanTest {
 
   @Test
   void starTargetsOutsideOneToFiveAreRefused() {
-    assertThatThrownBy(() -> new PlanAudience("411627000000", Set.of(), false, Set.of(6)))
-        .isInstanceOf(InvalidPlanException.class).hasMessageContaining("audience-stars");
+    assertThatThrownBy(() -> new AudienceRule("411627000000", Set.of(), false, Set.of(6)))
+        .isInstanceOf(InvalidAudienceException.class).hasMessageContaining("audience-stars");
   }
 
   private static PlanDetails details(LocalDate from, LocalDate to, Set<PlanItem> items) {

@@ -13,11 +13,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.zhixing.coverage.entity.PlanAudience;
 import org.zhixing.coverage.entity.PlanDetails;
 import org.zhixing.coverage.entity.PlanItem;
 import org.zhixing.coverage.entity.PlanItemKind;
 import org.zhixing.coverage.entity.PlanKind;
+import org.zhixing.platform.audience.AudienceRule;
 import org.zhixing.platform.problem.InvalidParameterException;
 
 /** A plan as the editor sends it: dates as ISO days (the city's calendar), required items by kind and id. */
@@ -41,7 +41,7 @@ public record PlanRequest(
   public record ItemRequest(@NotBlank String kind, @NotNull Long id) {}
 
   PlanDetails toDetails() {
-    PlanAudience rule = new PlanAudience(audience.unitCode(), Set.copyOf(orEmpty(audience.positions())),
+    AudienceRule rule = new AudienceRule(audience.unitCode(), Set.copyOf(orEmpty(audience.positions())),
         audience.weakAndLaxOnly(), Set.copyOf(orEmpty(audience.starTargets())));
     Set<PlanItem> required = items.stream()
         .map(item -> new PlanItem(enumOf(PlanItemKind.class, "items.kind", item.kind()), item.id()))

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.zhixing.coverage.entity.PlanAudience;
 import org.zhixing.coverage.entity.TrainingPlan;
+import org.zhixing.platform.audience.AudienceRule;
 
 /** A plan as the API shows it. */
 public record PlanView(long id, String name, String kind, LocalDate startsOn, LocalDate endsOn, LocalDate deadline,
@@ -19,7 +19,7 @@ public record PlanView(long id, String name, String kind, LocalDate startsOn, Lo
   public record ItemView(String kind, long id) {}
 
   static PlanView of(TrainingPlan plan) {
-    PlanAudience rule = plan.audience();
+    AudienceRule rule = plan.audience();
     return new PlanView(plan.id(), plan.name(), plan.kind().name(), plan.startsOn(), plan.endsOn(), plan.deadline(),
         new AudienceView(rule.unitCode(), rule.positions(), rule.weakAndLaxOnly(), rule.starTargets()),
         plan.minCreditHours(),

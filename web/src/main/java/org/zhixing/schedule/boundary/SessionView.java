@@ -2,7 +2,7 @@ package org.zhixing.schedule.boundary;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.zhixing.schedule.entity.AudienceRule;
+import org.zhixing.platform.audience.AudienceRule;
 import org.zhixing.schedule.entity.TrainingSession;
 
 /** A session as the editor and the session list show it, times in Asia/Shanghai. */

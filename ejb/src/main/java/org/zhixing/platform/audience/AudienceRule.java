@@ -1,4 +1,4 @@
-package org.zhixing.schedule.entity;
+package org.zhixing.platform.audience;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -9,9 +9,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Who must attend, as a rule: people holding any of {@code positions} (none: any post) anywhere under the unit
+ * An audience as a rule: people holding any of {@code positions} (none: any post) anywhere under the unit
  * {@code unitCode}, optionally only in weak-and-lax villages and only in villages of the given star targets. E.g. "all
- * party secretaries of weak-and-lax villages in 太康县". Position names are the org feature's; it checks them.
+ * party secretaries of weak-and-lax villages in 太康县". Training sessions and training plans store it in the same four
+ * columns ({@code audience_unit}, {@code audience_positions}, {@code audience_weak_only}, {@code audience_stars});
+ * position names are the org feature's, which checks them when it resolves the rule.
  */
 @Embeddable
 public class AudienceRule {
@@ -32,10 +34,10 @@ public class AudienceRule {
 
   public AudienceRule(String unitCode, Set<String> positions, boolean weakAndLaxOnly, Set<Integer> starTargets) {
     if (unitCode == null || !unitCode.matches("[0-9]{12}")) {
-      throw new InvalidSessionException("audience-unit");
+      throw new InvalidAudienceException("audience-unit");
     }
-    if (starTargets.stream().anyMatch(star -> star < 1 || star > 5)) {
-      throw new InvalidSessionException("audience-stars");
+    if (starTargets.stream().anyMatch(star -> star == null || star < 1 || star > 5)) {
+      throw new InvalidAudienceException("audience-stars");
     }
     this.unitCode = unitCode;
     this.positions = String.join(",", new TreeSet<>(positions));
@@ -43,7 +45,7 @@ public class AudienceRule {
     this.starTargets = starTargets.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
   }
 
-  /** No rule: the session lists its people by name only. */
+  /** No rule: a session that lists its people by name only. */
   public static AudienceRule none() {
     return new AudienceRule();
   }
