@@ -1,5 +1,8 @@
 package org.zhixing.coverage.boundary;
 
+import static org.zhixing.platform.web.RequestValues.enumOf;
+import static org.zhixing.platform.web.RequestValues.orEmpty;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -18,7 +21,6 @@ import org.zhixing.coverage.entity.PlanItem;
 import org.zhixing.coverage.entity.PlanItemKind;
 import org.zhixing.coverage.entity.PlanKind;
 import org.zhixing.platform.audience.AudienceRule;
-import org.zhixing.platform.problem.InvalidParameterException;
 
 /** A plan as the editor sends it: dates as ISO days (the city's calendar), required items by kind and id. */
 public record PlanRequest(
@@ -48,17 +50,5 @@ public record PlanRequest(
         .collect(Collectors.toSet());
     return new PlanDetails(name, enumOf(PlanKind.class, "kind", kind), startsOn, endsOn, deadline, rule,
         minCreditHours == null ? BigDecimal.ZERO : minCreditHours, required);
-  }
-
-  private static <T> List<T> orEmpty(List<T> list) {
-    return list == null ? List.of() : list;
-  }
-
-  private static <E extends Enum<E>> E enumOf(Class<E> type, String parameter, String value) {
-    try {
-      return Enum.valueOf(type, value.strip());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidParameterException(parameter, value);
-    }
   }
 }

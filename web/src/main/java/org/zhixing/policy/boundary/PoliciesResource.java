@@ -32,6 +32,7 @@ import org.zhixing.platform.paging.PageRequest;
 import org.zhixing.platform.security.Caller;
 import org.zhixing.platform.security.Role;
 import org.zhixing.platform.web.ContentDisposition;
+import org.zhixing.platform.web.RequestValues;
 import org.zhixing.policy.boundary.PolicyLibrary.SearchPage;
 import org.zhixing.policy.entity.PolicyAttachment;
 import org.zhixing.policy.entity.PolicyDocument;
@@ -92,7 +93,7 @@ public class PoliciesResource {
       @QueryParam("page") @DefaultValue("1") @Min(1) @Max(PageRequest.MAX_PAGE) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
     Publication state = publication == null || publication.isBlank()
-        ? null : PolicyRequest.enumOf(Publication.class, "publication", publication);
+        ? null : RequestValues.enumOf(Publication.class, "publication", publication);
     String title = q == null || q.isBlank() ? null : q.strip();
     return library.managedDocuments(caller, state, title, new PageRequest(page, size)).map(PolicyHitView::of);
   }

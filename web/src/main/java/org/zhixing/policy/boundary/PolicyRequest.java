@@ -1,11 +1,12 @@
 package org.zhixing.policy.boundary;
 
+import static org.zhixing.platform.web.RequestValues.enumOf;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import org.zhixing.platform.problem.InvalidParameterException;
 import org.zhixing.policy.entity.PolicyLevel;
 import org.zhixing.policy.entity.PolicyMetadata;
 import org.zhixing.policy.entity.PolicyType;
@@ -26,13 +27,5 @@ public record PolicyRequest(
     return new PolicyMetadata(
         docNumber, title, authority, enumOf(PolicyLevel.class, "level", level), issueDate,
         enumOf(PolicyType.class, "type", type), tags, internal);
-  }
-
-  static <E extends Enum<E>> E enumOf(Class<E> type, String parameter, String value) {
-    try {
-      return Enum.valueOf(type, value.strip());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidParameterException(parameter, value);
-    }
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.zhixing.platform.paging.PageRequest;
+import org.zhixing.platform.web.RequestValues;
 import org.zhixing.policy.entity.PolicyLevel;
 import org.zhixing.policy.entity.PolicyStatus;
 import org.zhixing.policy.entity.PolicyType;
@@ -41,7 +42,7 @@ final class SearchParameters {
 
   private static <E extends Enum<E>> Set<String> known(Class<E> type, String parameter, List<String> values) {
     return nonBlank(values).stream()
-        .map(v -> PolicyRequest.enumOf(type, parameter, v).name())
+        .map(v -> RequestValues.enumOf(type, parameter, v).name())
         .collect(Collectors.toUnmodifiableSet());
   }
 

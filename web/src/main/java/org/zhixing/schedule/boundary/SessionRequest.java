@@ -1,5 +1,8 @@
 package org.zhixing.schedule.boundary;
 
+import static org.zhixing.platform.web.RequestValues.enumOf;
+import static org.zhixing.platform.web.RequestValues.orEmpty;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.zhixing.platform.audience.AudienceRule;
-import org.zhixing.platform.problem.InvalidParameterException;
 import org.zhixing.schedule.entity.SessionDetails;
 import org.zhixing.schedule.entity.SessionLevel;
 import org.zhixing.schedule.entity.SessionMode;
@@ -56,17 +58,5 @@ public record SessionRequest(
         startsAt.toInstant(), endsAt.toInstant(), rrule, new Venue(venueName, capacity, streamUrl),
         Set.copyOf(orEmpty(trainers)), Set.copyOf(orEmpty(courseIds)), Set.copyOf(orEmpty(policyIds)), rule,
         Set.copyOf(orEmpty(additions)));
-  }
-
-  private static <T> List<T> orEmpty(List<T> list) {
-    return list == null ? List.of() : list;
-  }
-
-  private static <E extends Enum<E>> E enumOf(Class<E> type, String parameter, String value) {
-    try {
-      return Enum.valueOf(type, value.strip());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidParameterException(parameter, value);
-    }
   }
 }
