@@ -34,7 +34,11 @@ public final class CoverageBenchmark {
   private static final String VILLAGE = "411627101201";
   private static final String LEARNER = "learner";
   private static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
-  /** The first numbers of a coverage answer are the unit's own figures. */
+  /**
+   * JSON-B writes properties in alphabetical order: the unit's own {@code "figures"} are the last before
+   * {@code "fullCoverage"}, after the children's.
+   */
+  private static final String OWN_FIGURES = "\"figures\":{";
   private static final Pattern REQUIRED = Pattern.compile("\"required\":(\\d+)");
   private static final Pattern COMPLETED = Pattern.compile("\"completed\":(\\d+)");
   private static final Duration FRESHNESS_LIMIT = Duration.ofMinutes(2);
@@ -76,6 +80,36 @@ public final class CoverageBenchmark {
 
   /** The plan's figures for the city as the report and the reference both give them. */
   private record CityFigures(long required, long completed) {}
+
+  /** One of the city report's statements, its median time straight over JDBC, and its plan. */
+  private record QueryTime(String name, double medianMillis, String plan) {}
+
+  /**
+   * The statements the city report sends (copied from coverage's {@code CoverageSums}; keep them in step), each with
+   * the plan's id and the city's path prefix: where the report's time goes.
+   */
+  private static final String FIGURES = """
+      count(*) filter (where left_at is null), count(*) filter (where left_at is null and completed_at is not null),
+      count(*) filter (where left_at is null and started_at is not null), coalesce(sum(items_done) filter (where left_at is null), 0),
+      coalesce(sum(credit_hours) filter (where left_at is null), 0), count(*) filter (where left_at is not null),
+      count(*) filter (where left_at is null and moved_from is not null)""";
+  private static final String GAPS = """
+      from plan_roster where plan_id = ? and unit_path like ? and left_at is null and village_code is not null
+      group by village_code having not coalesce(bool_or(party_secretary and completed_at is not null), false)""";
+  private static final List<String[]> REPORT_QUERIES = List.of(
+      new String[] {"figures", "select " + FIGURES + " from plan_roster where plan_id = ? and unit_path like ?"},
+      new String[] {"children", "select substr(unit_path, 15, 12) as child, " + FIGURES
+          + " from plan_roster where plan_id = ? and unit_path like ? group by child order by child"},
+      new String[] {"secretary gaps (first)", "select village_code, bool_or(weak_and_lax), bool_or(party_secretary) "
+          + GAPS + " order by bool_or(weak_and_lax) desc, village_code limit 1"},
+      new String[] {"secretary gaps (count)", "select count(*) from (select 1 " + GAPS + ") g"},
+      new String[] {"by post", "select post, " + FIGURES + " from plan_roster cross join lateral"
+          + " unnest(string_to_array(nullif(positions, ''), ',')) as post where plan_id = ? and unit_path like ?"
+          + " group by post order by post"},
+      new String[] {"by category", "select category, " + FIGURES + " from plan_roster cross join lateral unnest(array["
+          + " case when weak_and_lax then 'WEAK_AND_LAX' end, case when star_target then 'STAR_TARGET' end,"
+          + " case when not weak_and_lax and not star_target then 'OTHER' end]) as category"
+          + " where plan_id = ? and unit_path like ? and category is not null group by category order by category"});
 
   /** A request measured as one phase of the table. */
   private interface Request {
@@ -140,12 +174,16 @@ public final class CoverageBenchmark {
       counted = plainAggregate(db, plan);
       phases.add(repeat("plain SQL aggregate", settings.repeats(), () -> plainAggregate(db, plan)));
     }
+    List<QueryTime> breakdown;
+    try (Connection db = connect(servers)) {
+      breakdown = breakdown(db, plan);
+    }
     if (!reported.equals(counted)) {
       throw new BenchmarkFailure("the city report says " + reported + " but the plain SQL aggregate counts " + counted);
     }
     double freshness = freshness(servers, api, accounts.demoToken(LEARNER), admin, coverage, courses);
     long roster = single(servers, "select count(*) from plan_roster where plan_id = " + plan);
-    print(phases, reported, roster, doneRows, publishSeconds, recomputeSeconds, freshness);
+    print(phases, breakdown, reported, roster, doneRows, publishSeconds, recomputeSeconds, freshness);
   }
 
   /**
@@ -273,8 +311,58 @@ public final class CoverageBenchmark {
     }
   }
 
+  /** Each of the report's statements 20 times after 3 unmeasured, and its EXPLAIN (ANALYZE, BUFFERS). */
+  private static List<QueryTime> breakdown(Connection db, long plan) throws SQLException {
+    var times = new ArrayList<QueryTime>();
+    for (String[] query : REPORT_QUERIES) {
+      long[] nanos = new long[20];
+      for (int i = -3; i < nanos.length; i++) {
+        long t0 = System.nanoTime();
+        try (ResultSet rows = bind(db, query[1], plan).executeQuery()) {
+          while (rows.next()) {
+            rows.getObject(1);
+          }
+        }
+        if (i >= 0) {
+          nanos[i] = System.nanoTime() - t0;
+        }
+      }
+      var explained = new StringBuilder();
+      try (ResultSet rows = bind(db, "explain (analyze, buffers) " + query[1], plan).executeQuery()) {
+        while (rows.next()) {
+          explained.append("    ").append(rows.getString(1)).append('\n');
+        }
+      }
+      times.add(new QueryTime(query[0], new Latencies(query[0], 1, nanos, 1, 0, CpuMeter.Use.UNKNOWN)
+          .percentileMillis(50), explained.toString()));
+    }
+    return times;
+  }
+
+  private static PreparedStatement bind(Connection db, String sql, long plan) throws SQLException {
+    PreparedStatement statement = db.prepareStatement(sql);
+    statement.setLong(1, plan);
+    statement.setString(2, "/" + CITY + "/%");
+    return statement;
+  }
+
+  private void printBreakdown(List<QueryTime> breakdown) {
+    out.println();
+    out.println("The city report's statements over JDBC (median of 20; the report sends all six, plus unit names):");
+    breakdown.forEach(query -> out.println(Report.line("  %-24s %7.1f ms", query.name(), query.medianMillis())));
+    QueryTime slowest = breakdown.stream().max(java.util.Comparator.comparingDouble(QueryTime::medianMillis))
+        .orElseThrow();
+    out.println("EXPLAIN (ANALYZE, BUFFERS) of the slowest, " + slowest.name() + ":");
+    out.print(slowest.plan());
+  }
+
   private static CityFigures figures(String report) {
-    return new CityFigures(first(REQUIRED, report), first(COMPLETED, report));
+    int own = report.lastIndexOf(OWN_FIGURES, report.indexOf("\"fullCoverage\""));
+    if (own < 0) {
+      throw new BenchmarkFailure("no figures in " + Report.abbreviate(report));
+    }
+    String figures = report.substring(own, report.indexOf('}', own));
+    return new CityFigures(first(REQUIRED, figures), first(COMPLETED, figures));
   }
 
   private static long first(Pattern pattern, String text) {
@@ -335,7 +423,7 @@ public final class CoverageBenchmark {
     return latencies;
   }
 
-  private void print(List<Latencies> phases, CityFigures city, long roster, long doneRows, double publishSeconds,
+  private void print(List<Latencies> phases, List<QueryTime> breakdown, CityFigures city, long roster, long doneRows, double publishSeconds,
       double recomputeSeconds, double freshness) {
     out.println();
     out.println(Report.line("Coverage benchmark, %s, %d cores, JDK %s", LocalDate.now(),
@@ -370,6 +458,7 @@ public final class CoverageBenchmark {
       }
     }
     notes.forEach(note -> out.println("note: " + note));
+    printBreakdown(breakdown);
     out.println();
     Latencies reference = phases.getLast();
     out.println(Report.line("coverage: %.0f ms for the city report (%.1f × plain SQL aggregate %.0f ms)",
