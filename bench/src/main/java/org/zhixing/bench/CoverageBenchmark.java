@@ -85,8 +85,9 @@ public final class CoverageBenchmark {
   private record QueryTime(String name, double medianMillis, String plan) {}
 
   /**
-   * The statements the city report sends (copied from coverage's {@code CoverageSums}; keep them in step), each with
-   * the plan's id and the city's path prefix: where the report's time goes.
+   * The statements a unit's report sends (copied from coverage's {@code CoverageSums}; keep them in step), each with
+   * the plan's id and the unit's path prefix (and the children's offset in the path formatted in): where the report's
+   * time goes.
    */
   private static final String FIGURES = """
       count(*) filter (where left_at is null), count(*) filter (where left_at is null and completed_at is not null),
@@ -98,7 +99,7 @@ public final class CoverageBenchmark {
       group by village_code having not coalesce(bool_or(party_secretary and completed_at is not null), false)""";
   private static final List<String[]> REPORT_QUERIES = List.of(
       new String[] {"figures", "select " + FIGURES + " from plan_roster where plan_id = ? and unit_path like ?"},
-      new String[] {"children", "select substr(unit_path, 15, 12) as child, " + FIGURES
+      new String[] {"children", "select substr(unit_path, %d, 12) as child, " + FIGURES
           + " from plan_roster where plan_id = ? and unit_path like ? group by child order by child"},
       new String[] {"secretary gaps (first)", "select village_code, bool_or(weak_and_lax), bool_or(party_secretary) "
           + GAPS + " order by bool_or(weak_and_lax) desc, village_code limit 1"},
@@ -174,16 +175,19 @@ public final class CoverageBenchmark {
       counted = plainAggregate(db, plan);
       phases.add(repeat("plain SQL aggregate", settings.repeats(), () -> plainAggregate(db, plan)));
     }
-    List<QueryTime> breakdown;
+    String villagePath = "/%s/%s/%s/%s/".formatted(CITY, COUNTY, township, VILLAGE);
+    List<List<QueryTime>> breakdowns = new ArrayList<>();
     try (Connection db = connect(servers)) {
-      breakdown = breakdown(db, plan);
+      breakdowns.add(breakdown(db, plan, "/" + CITY + "/", "auto"));
+      breakdowns.add(breakdown(db, plan, villagePath, "force_custom_plan"));
+      breakdowns.add(breakdown(db, plan, villagePath, "force_generic_plan"));
     }
     if (!reported.equals(counted)) {
       throw new BenchmarkFailure("the city report says " + reported + " but the plain SQL aggregate counts " + counted);
     }
     double freshness = freshness(servers, api, accounts.demoToken(LEARNER), admin, coverage, courses);
     long roster = single(servers, "select count(*) from plan_roster where plan_id = " + plan);
-    print(phases, breakdown, reported, roster, doneRows, publishSeconds, recomputeSeconds, freshness);
+    print(phases, breakdowns, reported, roster, doneRows, publishSeconds, recomputeSeconds, freshness);
   }
 
   /**
@@ -312,14 +316,21 @@ public final class CoverageBenchmark {
     }
   }
 
-  /** Each of the report's statements 20 times after 3 unmeasured, and its EXPLAIN (ANALYZE, BUFFERS). */
-  private static List<QueryTime> breakdown(Connection db, long plan) throws SQLException {
+  /**
+   * Each of the report's statements for the unit at {@code path}, 20 times after 3 unmeasured, with PostgreSQL's plan
+   * cache in {@code mode} ({@code auto}, {@code force_custom_plan}: planned for the path given, or
+   * {@code force_generic_plan}: planned once for any path, as a server-prepared statement may be after five uses); and
+   * its EXPLAIN (ANALYZE, BUFFERS) in that mode.
+   */
+  private static List<QueryTime> breakdown(Connection db, long plan, String path, String mode) throws SQLException {
+    db.createStatement().execute("set plan_cache_mode = " + mode);
     var times = new ArrayList<QueryTime>();
     for (String[] query : REPORT_QUERIES) {
+      String sql = query[1].formatted(path.length() + 1); // the children's codes follow the unit's path
       long[] nanos = new long[20];
       for (int i = -3; i < nanos.length; i++) {
         long t0 = System.nanoTime();
-        try (ResultSet rows = bind(db, query[1], plan).executeQuery()) {
+        try (ResultSet rows = bind(db, sql, plan, path).executeQuery()) {
           while (rows.next()) {
             rows.getObject(1);
           }
@@ -328,28 +339,41 @@ public final class CoverageBenchmark {
           nanos[i] = System.nanoTime() - t0;
         }
       }
-      var explained = new StringBuilder();
-      try (ResultSet rows = bind(db, "explain (analyze, buffers) " + query[1], plan).executeQuery()) {
-        while (rows.next()) {
-          explained.append("    ").append(rows.getString(1)).append('\n');
-        }
-      }
       times.add(new QueryTime(query[0], new Latencies(query[0], 1, nanos, 1, 0, CpuMeter.Use.UNKNOWN)
-          .percentileMillis(50), explained.toString()));
+          .percentileMillis(50), explain(db, sql, plan, path)));
     }
+    db.createStatement().execute("reset plan_cache_mode");
     return times;
   }
 
-  private static PreparedStatement bind(Connection db, String sql, long plan) throws SQLException {
+  /** The plan as a prepared statement runs it (PREPARE and EXECUTE, so that the plan cache mode applies). */
+  private static String explain(Connection db, String sql, long plan, String path) throws SQLException {
+    var explained = new StringBuilder();
+    try (var statement = db.createStatement()) {
+      statement.execute("prepare explained(bigint, varchar) as " + sql.replaceFirst("\\?", "\\$1")
+          .replaceFirst("\\?", "\\$2"));
+      try (ResultSet rows = statement.executeQuery("explain (analyze, buffers) execute explained(" + plan + ", '"
+          + path + "%')")) {
+        while (rows.next()) {
+          explained.append("    ").append(rows.getString(1)).append('\n');
+        }
+      } finally {
+        statement.execute("deallocate explained");
+      }
+    }
+    return explained.toString();
+  }
+
+  private static PreparedStatement bind(Connection db, String sql, long plan, String path) throws SQLException {
     PreparedStatement statement = db.prepareStatement(sql);
     statement.setLong(1, plan);
-    statement.setString(2, "/" + CITY + "/%");
+    statement.setString(2, path + "%");
     return statement;
   }
 
-  private void printBreakdown(List<QueryTime> breakdown) {
+  private void printBreakdown(String title, List<QueryTime> breakdown) {
     out.println();
-    out.println("The city report's statements over JDBC (median of 20; the report sends all six, plus unit names):");
+    out.println(title + " (median of 20 over JDBC; the report sends all six, plus unit names):");
     breakdown.forEach(query -> out.println(Report.line("  %-24s %7.1f ms", query.name(), query.medianMillis())));
     QueryTime slowest = breakdown.stream().max(java.util.Comparator.comparingDouble(QueryTime::medianMillis))
         .orElseThrow();
@@ -424,7 +448,7 @@ public final class CoverageBenchmark {
     return latencies;
   }
 
-  private void print(List<Latencies> phases, List<QueryTime> breakdown, CityFigures city, long roster, long doneRows, double publishSeconds,
+  private void print(List<Latencies> phases, List<List<QueryTime>> breakdowns, CityFigures city, long roster, long doneRows, double publishSeconds,
       double recomputeSeconds, double freshness) {
     out.println();
     out.println(Report.line("Coverage benchmark, %s, %d cores, JDK %s", LocalDate.now(),
@@ -459,7 +483,9 @@ public final class CoverageBenchmark {
       }
     }
     notes.forEach(note -> out.println("note: " + note));
-    printBreakdown(breakdown);
+    printBreakdown("The city report's statements", breakdowns.get(0));
+    printBreakdown("The village " + VILLAGE + "'s, each planned for its path", breakdowns.get(1));
+    printBreakdown("The village's, with generic plans (any path)", breakdowns.get(2));
     out.println();
     Latencies reference = phases.getLast();
     out.println(Report.line("coverage: %.0f ms for the city report (%.1f × plain SQL aggregate %.0f ms)",
