@@ -45,6 +45,7 @@ public class PlanCoverage {
   public record Village(UnitRef village, boolean weakAndLax, boolean hasSecretary, Figures figures) {}
 
   public Report report(Caller caller, long planId, String unitCode) {
+    sums.planForEachPath();
     TrainingPlan plan = access.visible(caller, planId);
     OrgUnit unit = unitOf(caller, plan, unitCode);
     Figures figures = sums.of(planId, unit.path());
@@ -64,6 +65,7 @@ public class PlanCoverage {
 
   /** The required people not completed ({@code notStartedOnly}: not started), weak-and-lax villages first. */
   public Page<PendingPerson> pending(Caller caller, long planId, String unitCode, boolean notStartedOnly, PageRequest page) {
+    sums.planForEachPath();
     TrainingPlan plan = access.visible(caller, planId);
     Page<Pending> people = sums.pending(planId, unitOf(caller, plan, unitCode).path(), notStartedOnly, page);
     Map<String, String> names = org.unitNames(people.items().stream().map(Pending::unitCode).distinct().toList());
@@ -72,6 +74,7 @@ public class PlanCoverage {
 
   /** Villages whose party secretary has not completed the plan (or which have none on its roster). */
   public Page<Village> villagesMissingSecretary(Caller caller, long planId, String unitCode, PageRequest page) {
+    sums.planForEachPath();
     TrainingPlan plan = access.visible(caller, planId);
     Page<VillageGap> gaps = sums.villagesWithoutTrainedSecretary(planId, unitOf(caller, plan, unitCode).path(), page);
     Map<String, String> names = org.unitNames(gaps.items().stream().map(VillageGap::villageCode).toList());
@@ -81,6 +84,7 @@ public class PlanCoverage {
 
   /** Villages below {@code threshold} (0 to 1), weak-and-lax first, then the lowest rate. */
   public Page<Village> laggardVillages(Caller caller, long planId, String unitCode, BigDecimal threshold, PageRequest page) {
+    sums.planForEachPath();
     TrainingPlan plan = access.visible(caller, planId);
     Page<VillageFigures> villages = sums.villagesBelow(planId, unitOf(caller, plan, unitCode).path(), threshold, page);
     Map<String, String> names = org.unitNames(villages.items().stream().map(VillageFigures::villageCode).toList());

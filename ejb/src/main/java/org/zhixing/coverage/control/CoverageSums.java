@@ -45,6 +45,16 @@ public class CoverageSums {
 
   @Inject RosterSql sql;
 
+  /**
+   * Plans each roster read of this transaction for its own unit path. Once pgJDBC prepares a statement on the server
+   * (after five runs), PostgreSQL may switch to a generic plan of {@code unit_path like $2}, which expects a city's
+   * 30,000 lines to be 150 and cannot use the index for a village's range: reports took twice as long and a village's
+   * drill-down scanned the whole roster (bench/coverage.sh). Local to the transaction: other statements keep theirs.
+   */
+  public void planForEachPath() {
+    sql.execute("set local plan_cache_mode = force_custom_plan");
+  }
+
   public Figures of(long planId, String path) {
     return sql.query("select " + FIGURES + " from plan_roster where plan_id = ? and unit_path like ?",
         rows -> figures(rows, 1), planId, path + "%").stream().findFirst().orElse(Figures.NONE);
