@@ -10,7 +10,6 @@ import io.undertow.util.HttpString;
 import io.undertow.util.LocaleUtils;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,6 +25,7 @@ import org.zhixing.platform.problem.DomainException;
 import org.zhixing.platform.problem.Problem;
 import org.zhixing.platform.problem.ProblemMessages;
 import org.zhixing.platform.problem.Problems;
+import org.zhixing.platform.web.SharedJsonb;
 
 /**
  * Streams courseware behind signed links: {@code /media/<token>/<assetId>} for the original and
@@ -219,12 +219,13 @@ final class MediaHandler implements HttpHandler {
 
   /**
    * Looked up at the first request on a worker, in the deployment's context: CDI is not up yet when the handler is
-   * made. The JSON-B instance comes first, so that an I/O thread that sees the files sees it too.
+   * made. The application's shared JSON-B instance is taken first (its first use loads the provider, which needs the
+   * deployment's class loader), so that an I/O thread that sees the files sees it too.
    */
   private MediaFiles files() {
     MediaFiles known = files;
     if (known == null) {
-      json = JsonbBuilder.create();
+      json = SharedJsonb.JSON;
       known = CDI.current().select(MediaFiles.class).get();
       files = known;
     }

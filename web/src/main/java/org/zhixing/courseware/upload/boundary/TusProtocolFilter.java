@@ -1,7 +1,5 @@
 package org.zhixing.courseware.upload.boundary;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -17,6 +15,7 @@ import java.util.Set;
 import org.zhixing.platform.problem.Problem;
 import org.zhixing.platform.problem.ProblemMessages;
 import org.zhixing.platform.problem.Problems;
+import org.zhixing.platform.web.SharedJsonb;
 
 /**
  * The protocol frame around the upload endpoint: {@code Tus-Resumable} on every answer (errors included), 412 with
@@ -27,7 +26,6 @@ import org.zhixing.platform.problem.Problems;
 public class TusProtocolFilter extends HttpFilter {
 
   private static final Set<String> TUS_METHODS = Set.of("POST", "HEAD", "PATCH", "DELETE");
-  private static final Jsonb JSON = JsonbBuilder.create();
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -70,6 +68,6 @@ public class TusProtocolFilter extends HttpFilter {
         List.of(version == null ? "-" : version));
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(JSON.toJson(problem));
+    response.getWriter().write(SharedJsonb.JSON.toJson(problem));
   }
 }
