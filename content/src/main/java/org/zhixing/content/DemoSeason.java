@@ -60,24 +60,27 @@ public final class DemoSeason {
   /**
    * A demo training plan over the season, city-wide.
    *
+   * @param unitCode the unit whose people it is for (the city)
    * @param kind ANNUAL or FIVE_STAR (the app's plan kinds)
    * @param positions the positions it is meant for; empty: everyone serving in the city
    * @param courseKeys the pack's courses it requires ({@link CoursePack}), in the order people take them
    */
-  public record Plan(String name, String kind, List<String> positions, List<String> courseKeys) {}
+  public record Plan(String name, String unitCode, String kind, List<String> positions, List<String> courseKeys) {}
 
   /** A course (by its key in the order given) completed by a learner. */
   public record Completion(long learnerId, String courseKey, Instant at) {}
 
   private final long seed;
+  private final String cityCode;
   private final LocalDate start;
   private final LocalDate end;
 
-  DemoSeason(long seed, LocalDate start, LocalDate end) {
+  DemoSeason(long seed, String cityCode, LocalDate start, LocalDate end) {
     if (start.isAfter(end)) {
       throw new IllegalArgumentException("a season cannot end (" + end + ") before it starts (" + start + ")");
     }
     this.seed = seed;
+    this.cityCode = cityCode;
     this.start = start;
     this.end = end;
   }
@@ -85,7 +88,7 @@ public final class DemoSeason {
   /** The season of {@code pack.properties}: its period and the pack's seed. */
   public static DemoSeason load() {
     PackSettings settings = PackSettings.read();
-    return new DemoSeason(settings.seed(), settings.seasonStart(), settings.seasonEnd());
+    return new DemoSeason(settings.seed(), settings.cityCode(), settings.seasonStart(), settings.seasonEnd());
   }
 
   public LocalDate start() {
@@ -102,9 +105,9 @@ public final class DemoSeason {
    */
   public List<Plan> plans() {
     return List.of(
-        new Plan(start.getYear() + "年度村（社区）党组织书记轮训", "ANNUAL", List.of(Positions.PARTY_SECRETARY),
+        new Plan(start.getYear() + "年度村（社区）党组织书记轮训", cityCode, "ANNUAL", List.of(Positions.PARTY_SECRETARY),
             List.of("C01", "C02", "C03")),
-        new Plan("五星支部创建专项培训", "FIVE_STAR", List.of(), List.of("C01", "C02", "C03", "C04", "C05", "C06")));
+        new Plan("五星支部创建专项培训", cityCode, "FIVE_STAR", List.of(), List.of("C01", "C02", "C03", "C04", "C05", "C06")));
   }
 
   /** The days of the city-wide remote sessions held before {@code today}, in order. */

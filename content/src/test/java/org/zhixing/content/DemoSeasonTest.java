@@ -41,7 +41,7 @@ class DemoSeasonTest {
     List<DemoSeason.Learner> shuffled = new ArrayList<>(LEARNERS);
     Collections.reverse(shuffled);
     assertThat(new HashSet<>(SEASON.learning(shuffled, COURSES, TODAY))).isEqualTo(new HashSet<>(LEARNING));
-    assertThat(new DemoSeason(1, SEASON.start(), SEASON.end()).learning(LEARNERS, COURSES, TODAY).equals(LEARNING))
+    assertThat(new DemoSeason(1, "411600000000", SEASON.start(), SEASON.end()).learning(LEARNERS, COURSES, TODAY).equals(LEARNING))
         .isFalse();
   }
 

@@ -1,0 +1,156 @@
+package org.zhixing.coverage.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.zhixing.content.CoursePack;
+import org.zhixing.content.CourseSeed;
+import org.zhixing.content.DemoSeason;
+import org.zhixing.courseware.boundary.CourseCatalog;
+import org.zhixing.courseware.boundary.CourseRequirements;
+import org.zhixing.coverage.entity.PlanDetails;
+import org.zhixing.coverage.entity.PlanItem;
+import org.zhixing.coverage.entity.PlanItemKind;
+import org.zhixing.coverage.entity.PlanKind;
+import org.zhixing.coverage.entity.TrainingPlan;
+import org.zhixing.org.boundary.OrgDirectory;
+import org.zhixing.platform.audience.AudienceRule;
+
+/**
+ * Publishes the content pack's demo plans over the demo courses at deploy, when demo content is on and no plan exists
+ * yet, and writes the season of learning {@link DemoSeason} generates for their people, so that the coverage dashboard
+ * shows real patterns on first start.
+ *
+ * <p>The learning goes straight into the plans' done rows, and only for people without a sign-in account: they cannot
+ * learn through tracking, so no transcript (credit awards, progress) exists or could contradict it — theirs stay empty.
+ * People with an account (the demo learner and trainer) get nothing generated: their lines count only what they really
+ * do, as tracking records it. The plans are published at the season's start, so their rosters count from then.
+ */
+@Singleton
+@Startup
+@DependsOn("CourseDemoLoader")
+public class PlanDemoLoader {
+
+  static final String AUTHOR = "zhixing-demo";
+  private static final Logger LOG = Logger.getLogger(PlanDemoLoader.class.getName());
+  /** Publishing time on the season's first day, Beijing time. */
+  private static final LocalTime PUBLISHED_AT = LocalTime.of(9, 0);
+
+  @Inject OrgDirectory org;
+  @Inject CourseCatalog courses;
+  @Inject PlanRepository plans;
+  @Inject RosterResolver resolver;
+  @Inject RosterStore rosters;
+  @Inject DoneRows doneRows;
+
+  @PostConstruct
+  void loadWhenEmpty() {
+    if (!Boolean.getBoolean("zhixing.content.demo") || plans.anyExists()) {
+      return;
+    }
+    long started = System.nanoTime();
+    DemoSeason season = DemoSeason.load();
+    Optional<Map<String, CourseRequirements>> demoCourses = demoCourses(season);
+    if (demoCourses.isEmpty()) {
+      LOG.warning("Demo plans not loaded: the content pack's courses are not all published (courses existed before)");
+      return;
+    }
+    LocalDate today = LocalDate.now(DemoSeason.CITY_TIME);
+    Instant publishedAt = season.start().atTime(PUBLISHED_AT).atZone(DemoSeason.CITY_TIME).toInstant();
+    Map<TrainingPlan, List<RosterPerson>> published = new LinkedHashMap<>();
+    for (DemoSeason.Plan seed : season.plans()) {
+      TrainingPlan plan = plan(seed, season, demoCourses.get(), publishedAt);
+      List<RosterPerson> roster = resolver.forSystem(plan);
+      rosters.enrol(plan.id(), roster, publishedAt);
+      published.put(plan, roster);
+    }
+    List<DemoSeason.Completion> learning = season.learning(learners(published.values()),
+        List.copyOf(demoCourses.get().keySet()), today);
+    long rows = 0;
+    for (var plan : published.entrySet()) {
+      rows += write(plan.getKey(), plan.getValue(), learning, demoCourses.get());
+    }
+    rosters.analyze();
+    long total = rows;
+    LOG.info(() -> "Loaded %d demo plans with a season of %d completions (%d done items) up to %s in %d ms"
+        .formatted(published.size(), learning.size(), total, today, (System.nanoTime() - started) / 1_000_000));
+  }
+
+  /**
+   * The demo courses by key in the pack's order (the order people take them), if every one the plans require is
+   * published (as the course loader leaves them).
+   */
+  private Optional<Map<String, CourseRequirements>> demoCourses(DemoSeason season) {
+    Map<String, CourseRequirements> byKey = new LinkedHashMap<>();
+    for (CourseSeed course : CoursePack.load().courses()) {
+      courses.publishedTitled(course.unitCode(), course.title()).ifPresent(found -> byKey.put(course.key(), found));
+    }
+    boolean complete = season.plans().stream().allMatch(plan -> byKey.keySet().containsAll(plan.courseKeys()));
+    return complete ? Optional.of(byKey) : Optional.empty();
+  }
+
+  private TrainingPlan plan(DemoSeason.Plan seed, DemoSeason season, Map<String, CourseRequirements> demoCourses,
+      Instant publishedAt) {
+    Set<PlanItem> items = seed.courseKeys().stream()
+        .map(key -> new PlanItem(PlanItemKind.COURSE, demoCourses.get(key).courseId()))
+        .collect(Collectors.toSet());
+    AudienceRule audience = new AudienceRule(seed.unitCode(), Set.copyOf(seed.positions()), false, Set.of());
+    TrainingPlan plan = new TrainingPlan(AUTHOR, publishedAt);
+    plan.describe(new PlanDetails(seed.name(), PlanKind.valueOf(seed.kind()), season.start(), season.end(),
+        season.end(), audience, BigDecimal.ZERO, items), org.unitForSystem(seed.unitCode()).path());
+    plans.add(plan);
+    plan.publish(publishedAt);
+    plans.flush();
+    return plan;
+  }
+
+  /** Everyone on the rosters without a sign-in account, once (the demo accounts' people are left out). */
+  private static List<DemoSeason.Learner> learners(Iterable<List<RosterPerson>> rosters) {
+    Map<Long, DemoSeason.Learner> learners = new LinkedHashMap<>();
+    for (List<RosterPerson> roster : rosters) {
+      for (RosterPerson person : roster) {
+        if (person.username() == null) {
+          // a path is /city/county/township/village/: the learner's county, and their township or else their county
+          String[] path = person.unitPath().split("/");
+          String county = path[Math.min(2, path.length - 1)];
+          learners.putIfAbsent(person.id(), new DemoSeason.Learner(person.id(), county,
+              path.length > 3 ? path[3] : county, person.weakAndLax()));
+        }
+      }
+    }
+    return List.copyOf(learners.values());
+  }
+
+  /** The plan's share of the season: its courses, done by people on its roster; then their statuses. */
+  private long write(TrainingPlan plan, List<RosterPerson> roster, List<DemoSeason.Completion> learning,
+      Map<String, CourseRequirements> demoCourses) {
+    Set<Long> people = new HashSet<>();
+    roster.stream().filter(person -> person.username() == null).forEach(person -> people.add(person.id()));
+    Set<Long> required = plan.items().stream().map(PlanItem::refId).collect(Collectors.toSet());
+    DoneRows.Writer done = doneRows.writer(plan.id());
+    for (DemoSeason.Completion completion : learning) {
+      CourseRequirements course = demoCourses.get(completion.courseKey());
+      if (people.contains(completion.learnerId()) && required.contains(course.courseId())) {
+        done.add(new DoneRows.Done(completion.learnerId(), PlanItemKind.COURSE, course.courseId(), completion.at(),
+            course.creditHours()));
+      }
+    }
+    done.close();
+    rosters.refreshStatus(plan.id(), null);
+    return done.written();
+  }
+}
