@@ -78,6 +78,7 @@ public class PlanDemoLoader {
       rosters.enrol(plan.id(), roster, publishedAt);
       published.put(plan, roster);
     }
+    long rostered = System.nanoTime();
     List<DemoSeason.Completion> learning = season.learning(learners(published.values()),
         List.copyOf(demoCourses.get().keySet()), today);
     long rows = 0;
@@ -86,8 +87,9 @@ public class PlanDemoLoader {
     }
     rosters.analyze();
     long total = rows;
-    LOG.info(() -> "Loaded %d demo plans with a season of %d completions (%d done items) up to %s in %d ms"
-        .formatted(published.size(), learning.size(), total, today, (System.nanoTime() - started) / 1_000_000));
+    LOG.info(() -> "Loaded %d demo plans with a season of %d completions (%d done items) up to %s in %d ms (rosters %d ms)"
+        .formatted(published.size(), learning.size(), total, today, (System.nanoTime() - started) / 1_000_000,
+            (rostered - started) / 1_000_000));
   }
 
   /**
