@@ -173,9 +173,13 @@ class CoverageSnapshotIT {
       started = System.nanoTime();
       JsonObject kept = get("/api/plans/%d/snapshots/%s/coverage".formatted(plan, month), "city-admin");
       long keptMillis = millisSince(started);
+      started = System.nanoTime();
+      get("/api/plans/%d/coverage".formatted(plan), "city-admin");
+      long liveMillis = millisSince(started);
       System.out.printf("coverage snapshots: city plan of %d lines; county ranking %d ms, township ranking %d ms, "
-              + "movement %d ms, snapshot taken in %d ms, city report from the snapshot %d ms%n",
-          taken.object().getInt("rosterLines"), rankingMillis, townshipsMillis, movementMillis, snapshotMillis, keptMillis);
+              + "movement %d ms, snapshot taken in %d ms, city report from the snapshot %d ms (live: %d ms)%n",
+          taken.object().getInt("rosterLines"), rankingMillis, townshipsMillis, movementMillis, snapshotMillis, keptMillis,
+          liveMillis);
 
       assertThat(counties.getString("level")).as("counties by default under the city").isEqualTo("COUNTY");
       assertThat(requiredByUnit(counties)).isEqualTo(servingBy(db, CITY, 3));
