@@ -133,7 +133,8 @@ public class CoverageSums {
             + " order by bool_or(weak_and_lax) desc, " + COMPLETED_SHARE + ", village_code limit ? offset ?",
         rows -> new VillageFigures(rows.getString(1), rows.getBoolean(2), figures(rows, 3)),
         roster.id(), path + "%", threshold, page.size(), page.offset());
-    return Page.of(items, page, count("select count(*) from (select 1 " + below + ") v", roster.id(), path + "%", threshold));
+    return Page.of(items, page,
+        count("select count(*) from (select 1 " + below + ") v", roster.id(), path + "%", threshold));
   }
 
   private Map<String, Figures> grouped(String statement, RosterSource roster, String path) {

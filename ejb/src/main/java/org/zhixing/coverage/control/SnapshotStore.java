@@ -93,8 +93,9 @@ public class SnapshotStore {
    * more than a month before the month began (the month after a plan ends records its final figures once more).
    */
   public List<Long> plansDue(LocalDate today) {
-    return sql.query("select id from training_plan where status = 'PUBLISHED' and starts_on <= ? and ends_on >= ? order by id",
-        rows -> rows.getLong(1), today, today.withDayOfMonth(1).minusMonths(1));
+    return sql.query("""
+        select id from training_plan where status = 'PUBLISHED' and starts_on <= ? and ends_on >= ? order by id
+        """, rows -> rows.getLong(1), today, today.withDayOfMonth(1).minusMonths(1));
   }
 
   public Optional<Snapshot> find(long planId, YearMonth month) {
@@ -115,7 +116,8 @@ public class SnapshotStore {
     sql.query("""
         select s.month, %s from plan_snapshot s join plan_snapshot_line l on l.snapshot_id = s.id
         where s.plan_id = ? and l.unit_path like ? group by s.month
-        """.formatted(CoverageSums.FIGURES), rows -> byMonth.put(YearMonth.from(rows.getDate(1).toLocalDate()), CoverageSums.figures(rows, 2)),
+        """.formatted(CoverageSums.FIGURES),
+        rows -> byMonth.put(YearMonth.from(rows.getDate(1).toLocalDate()), CoverageSums.figures(rows, 2)),
         planId, path + "%");
     return byMonth;
   }

@@ -63,7 +63,8 @@ class TrainingPlanTest {
   }
 
   private static PlanDetails details(LocalDate from, LocalDate to, Set<PlanItem> items) {
-    return new PlanDetails("五星创建专项培训", PlanKind.FIVE_STAR, from, to, to, TAIKANG, BigDecimal.ONE, new BigDecimal("0.95"), items);
+    return new PlanDetails("五星创建专项培训", PlanKind.FIVE_STAR, from, to, to, TAIKANG, BigDecimal.ONE,
+        new BigDecimal("0.95"), items);
   }
 
   private static TrainingPlan plan(PlanDetails details) {

@@ -11,8 +11,8 @@ import org.zhixing.platform.audience.AudienceRule;
 
 /** A plan as the API shows it. */
 public record PlanView(long id, String name, String kind, LocalDate startsOn, LocalDate endsOn, LocalDate deadline,
-    AudienceView audience, BigDecimal minCreditHours, BigDecimal targetRate, List<ItemView> items, String status, Instant publishedAt,
-    String createdBy) {
+    AudienceView audience, BigDecimal minCreditHours, BigDecimal targetRate, List<ItemView> items, String status,
+    Instant publishedAt, String createdBy) {
 
   public record AudienceView(String unitCode, Set<String> positions, boolean weakAndLaxOnly, Set<Integer> starTargets) {}
 
