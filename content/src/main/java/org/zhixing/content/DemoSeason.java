@@ -1,5 +1,6 @@
 package org.zhixing.content;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -64,8 +65,10 @@ public final class DemoSeason {
    * @param kind ANNUAL or FIVE_STAR (the app's plan kinds)
    * @param positions the positions it is meant for; empty: everyone serving in the city
    * @param courseKeys the pack's courses it requires ({@link CoursePack}), in the order people take them
+   * @param targetRate the completion rate the department aims at (0..1)
    */
-  public record Plan(String name, String unitCode, String kind, List<String> positions, List<String> courseKeys) {}
+  public record Plan(String name, String unitCode, String kind, List<String> positions, List<String> courseKeys,
+                     BigDecimal targetRate) {}
 
   /** A course (by its key in the order given) completed by a learner. */
   public record Completion(long learnerId, String courseKey, Instant at) {}
@@ -106,8 +109,9 @@ public final class DemoSeason {
   public List<Plan> plans() {
     return List.of(
         new Plan(start.getYear() + "年度村（社区）党组织书记轮训", cityCode, "ANNUAL", List.of(Positions.PARTY_SECRETARY),
-            List.of("C01", "C02", "C03")),
-        new Plan("五星支部创建专项培训", cityCode, "FIVE_STAR", List.of(), List.of("C01", "C02", "C03", "C04", "C05", "C06")));
+            List.of("C01", "C02", "C03"), new BigDecimal("0.95")),
+        new Plan("五星支部创建专项培训", cityCode, "FIVE_STAR", List.of(),
+            List.of("C01", "C02", "C03", "C04", "C05", "C06"), new BigDecimal("0.90")));
   }
 
   /** The days of the city-wide remote sessions held before {@code today}, in order. */

@@ -9,11 +9,15 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -61,6 +65,22 @@ class DemoSeasonIT {
     assertThat(secretaries.getJsonObject("figures").getJsonNumber("required").longValue()).isBetween(4_000L, 6_000L);
     assertThat(rate(secretaries.getJsonObject("figures")))
         .isGreaterThan(rate(byPosition.getJsonObject("村党组织书记")));
+  }
+
+  @Test
+  void theTrendHasASnapshotOfEachPastMonthOfTheSeasonGrowingMonthByMonth() {
+    JsonObject trend = Api.get("/api/plans/%d/trend".formatted(demoPlan(CITY_PLAN)), Tokens.of("city-admin")).object();
+    List<JsonObject> points = trend.getJsonArray("points").stream().map(point -> point.asJsonObject()).toList();
+    List<JsonObject> snapshots = points.stream().filter(point -> !point.getBoolean("live")).toList();
+    YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+    assertThat(snapshots).extracting(point -> point.getString("month"))
+        .containsExactlyElementsOf(Stream.iterate(YearMonth.of(2026, 3), month -> month.isBefore(now),
+            month -> month.plusMonths(1)).map(YearMonth::toString).toList());
+    List<Long> completed = points.stream()
+        .map(point -> point.getJsonObject("figures").getJsonNumber("completed").longValue())
+        .toList();
+    assertThat(completed).isSorted();
+    assertThat(completed.getFirst()).isLessThan(completed.getLast() / 4);
   }
 
   @Test

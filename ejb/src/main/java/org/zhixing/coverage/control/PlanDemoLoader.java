@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +32,10 @@ import org.zhixing.org.boundary.OrgDirectory;
 import org.zhixing.platform.audience.AudienceRule;
 
 /**
- * Publishes the content pack's demo plans over the demo courses at deploy, when demo content is on and no plan exists
- * yet, and writes the season of learning {@link DemoSeason} generates for their people, so that the coverage dashboard
- * shows real patterns on first start.
+ * Publishes the content pack's demo plans over the demo courses at deploy, when demo content and the demo season are
+ * on ({@code zhixing.content.demo} and {@code zhixing.content.demo-season}: {@code ./zhixing run} turns both on, the
+ * ITs only the first) and no plan exists yet, and writes the season of learning {@link DemoSeason} generates for their people, so that the coverage dashboard
+ * shows real patterns on first start, with a snapshot of each past month of the season for its trend.
  *
  * <p>The learning goes straight into the plans' done rows, and only for people without a sign-in account: they cannot
  * learn through tracking, so no transcript (credit awards, progress) exists or could contradict it — theirs stay empty.
@@ -46,6 +48,11 @@ import org.zhixing.platform.audience.AudienceRule;
 public class PlanDemoLoader {
 
   static final String AUTHOR = "zhixing-demo";
+  /**
+   * A switch of its own: the season takes 10–20 s at deploy and puts two city-wide plans on every import and unit move
+   * (their rosters follow people), which the ITs, deploying with demo content, need not pay in every run.
+   */
+  static final String SEASON_PROPERTY = "zhixing.content.demo-season";
   private static final Logger LOG = Logger.getLogger(PlanDemoLoader.class.getName());
   /** Publishing time on the season's first day, Beijing time. */
   private static final LocalTime PUBLISHED_AT = LocalTime.of(9, 0);
@@ -56,10 +63,11 @@ public class PlanDemoLoader {
   @Inject RosterResolver resolver;
   @Inject RosterStore rosters;
   @Inject DoneRows doneRows;
+  @Inject SnapshotStore snapshots;
 
   @PostConstruct
   void loadWhenEmpty() {
-    if (!Boolean.getBoolean("zhixing.content.demo") || plans.anyExists()) {
+    if (!Boolean.getBoolean("zhixing.content.demo") || !Boolean.getBoolean(SEASON_PROPERTY) || plans.anyExists()) {
       return;
     }
     long started = System.nanoTime();
@@ -86,10 +94,14 @@ public class PlanDemoLoader {
       rows += write(plan.getKey(), plan.getValue(), learning, demoCourses.get());
     }
     rosters.analyze();
+    long written = System.nanoTime();
+    published.keySet().forEach(plan -> snapshotPastMonths(plan, season, today));
     long total = rows;
-    LOG.info(() -> "Loaded %d demo plans with a season of %d completions (%d done items) up to %s in %d ms (rosters %d ms)"
-        .formatted(published.size(), learning.size(), total, today, (System.nanoTime() - started) / 1_000_000,
-            (rostered - started) / 1_000_000));
+    long[] ms = {millis(started, System.nanoTime()), millis(started, rostered), millis(rostered, written),
+        millis(written, System.nanoTime())};
+    LOG.info(() -> ("Loaded %d demo plans with a season of %d completions (%d done items) up to %s in %d ms"
+        + " (rosters %d ms, season %d ms, snapshots %d ms)").formatted(published.size(), learning.size(), total, today,
+        ms[0], ms[1], ms[2], ms[3]));
   }
 
   /**
@@ -105,6 +117,10 @@ public class PlanDemoLoader {
     return complete ? Optional.of(byKey) : Optional.empty();
   }
 
+  private static long millis(long from, long to) {
+    return (to - from) / 1_000_000;
+  }
+
   private TrainingPlan plan(DemoSeason.Plan seed, DemoSeason season, Map<String, CourseRequirements> demoCourses,
       Instant publishedAt) {
     Set<PlanItem> items = seed.courseKeys().stream()
@@ -113,11 +129,24 @@ public class PlanDemoLoader {
     AudienceRule audience = new AudienceRule(seed.unitCode(), Set.copyOf(seed.positions()), false, Set.of());
     TrainingPlan plan = new TrainingPlan(AUTHOR, publishedAt);
     plan.describe(new PlanDetails(seed.name(), PlanKind.valueOf(seed.kind()), season.start(), season.end(),
-        season.end(), audience, BigDecimal.ZERO, items), org.unitForSystem(seed.unitCode()).path());
+        season.end(), audience, BigDecimal.ZERO, seed.targetRate(), items), org.unitForSystem(seed.unitCode()).path());
     plans.add(plan);
     plan.publish(publishedAt);
     plans.flush();
     return plan;
+  }
+
+  /**
+   * Each month of the season before this one, as the month-end timer would have recorded it: the figures the done items
+   * give at the month's end (Beijing time), so the dashboard's trend has a history from the first start.
+   */
+  private void snapshotPastMonths(TrainingPlan plan, DemoSeason season, LocalDate today) {
+    Instant now = Instant.now();
+    for (YearMonth month = YearMonth.from(season.start()); month.isBefore(YearMonth.from(today))
+        && !month.isAfter(YearMonth.from(season.end())); month = month.plusMonths(1)) {
+      snapshots.take(plan.id(), month, month.plusMonths(1).atDay(1).atStartOfDay(DemoSeason.CITY_TIME).toInstant(),
+          now, true);
+    }
   }
 
   /** Everyone on the rosters without a sign-in account, once (the demo accounts' people are left out). */
