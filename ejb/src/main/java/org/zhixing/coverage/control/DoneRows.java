@@ -18,7 +18,7 @@ import org.zhixing.coverage.entity.PlanItemKind;
 public class DoneRows {
 
   /** Rows per statement: large enough that round trips do not count, small enough to keep the arrays modest. */
-  static final int PORTION = 5_000;
+  private static final int PORTION = 5_000;
 
   /** One item a rostered person did. */
   public record Done(long personId, PlanItemKind kind, long refId, Instant at, BigDecimal creditHours) {}
