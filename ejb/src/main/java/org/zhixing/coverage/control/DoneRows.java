@@ -25,7 +25,7 @@ public class DoneRows {
 
   @Inject RosterSql sql;
 
-  /** A writer for one plan: {@link Writer#add} collects, every {@link #PORTION} rows and at {@link Writer#close} it writes. */
+  /** A writer for one plan: it writes every {@link #PORTION} rows added, and the rest when closed. */
   public Writer writer(long planId) {
     return new Writer(planId);
   }
