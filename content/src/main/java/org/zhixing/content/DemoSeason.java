@@ -137,7 +137,8 @@ public final class DemoSeason {
     List<Completion> completions = new ArrayList<>();
     for (Learner learner : learners) {
       Random random = new Random(mix(seed, "learner".hashCode(), learner.id()));
-      int done = random.nextDouble() < completeProbability(learner) ? courseKeys.size() : random.nextInt(courseKeys.size());
+      int all = courseKeys.size();
+      int done = random.nextDouble() < completeProbability(learner) ? all : random.nextInt(all);
       Instant[] times = new Instant[done];
       for (int i = 0; i < done; i++) {
         times[i] = day(random, sessions, lastDay).atStartOfDay(CITY_TIME)

@@ -35,8 +35,9 @@ import org.zhixing.platform.audience.AudienceRule;
 /**
  * Publishes the content pack's demo plans over the demo courses at deploy, when demo content and the demo season are
  * on ({@code zhixing.content.demo} and {@code zhixing.content.demo-season}: {@code ./zhixing run} turns both on, the
- * ITs only the first) and no plan exists yet, and writes the season of learning {@link DemoSeason} generates for their people, so that the coverage dashboard
- * shows real patterns on first start, with a snapshot of each past month of the season for its trend.
+ * ITs only the first) and no plan exists yet, and writes the season of learning {@link DemoSeason} generates for
+ * their people, so that the coverage dashboard shows real patterns on first start, with a snapshot of each past month
+ * of the season for its trend.
  *
  * <p>The learning goes straight into the plans' done rows, and only for people without a sign-in account: they cannot
  * learn through tracking, so no transcript (credit awards, progress) exists or could contradict it — theirs stay empty.
