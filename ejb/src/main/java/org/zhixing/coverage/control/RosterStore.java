@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.zhixing.coverage.entity.PlanItem;
 import org.zhixing.coverage.entity.PlanItemKind;
 
 /**
@@ -86,6 +87,18 @@ public class RosterStore {
         order by p.deadline, p.id
         """, rows -> new OwnLine(rows.getLong(1), rows.getInt(2), rows.getBigDecimal(3), instant(rows.getTimestamp(4)),
             instant(rows.getTimestamp(5))), username);
+  }
+
+  /** What the person signing in as {@code username} did of their plans' items, by plan. */
+  public Map<Long, Map<PlanItem, Instant>> itemsDoneBy(String username) {
+    record Done(long planId, PlanItem item, Instant at) {}
+    List<Done> done = sql.query("""
+        select d.plan_id, d.kind, d.ref_id, d.done_at
+        from plan_roster r join plan_item_done d on d.plan_id = r.plan_id and d.person_id = r.person_id
+        where r.username = ? and r.left_at is null
+        """, rows -> new Done(rows.getLong(1), new PlanItem(PlanItemKind.valueOf(rows.getString(2)), rows.getLong(3)),
+            rows.getTimestamp(4).toInstant()), username);
+    return done.stream().collect(Collectors.groupingBy(Done::planId, Collectors.toMap(Done::item, Done::at)));
   }
 
   private static Instant instant(Timestamp at) {
