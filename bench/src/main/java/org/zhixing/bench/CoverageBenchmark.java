@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,6 +172,7 @@ public final class CoverageBenchmark {
     phases.add(repeat("not started (city)", lists, () -> api.get(coverage + "/missing?notStarted=true", admin)));
     phases.add(repeat("missing secretary (city)", lists,
         () -> api.get(coverage + "/villages-missing-secretary", admin)));
+    snapshotsRankingsAndMovement(api, admin, plan, lists, phases);
 
     CityFigures reported = figures(api.get(coverage, admin).body());
     CityFigures counted;
@@ -199,6 +201,25 @@ public final class CoverageBenchmark {
     phases.add(repeat("township, custom plans", half, () -> api.get(coverage + "?unit=" + township, admin)));
     phases.add(repeat("village, custom plans", half, () -> api.get(coverage + "?unit=" + VILLAGE, admin)));
     print(phases, breakdowns, reported, rosterSize, doneRows, publishSeconds, recomputeSeconds, freshness);
+  }
+
+  /**
+   * 比学赶超 and the month's movement of the whole city (the movement reads this month's share of the done items), a
+   * snapshot taken on demand, and the city report from it against the live one above.
+   */
+  private void snapshotsRankingsAndMovement(JsonApi api, String admin, long plan, int times, List<Latencies> phases)
+      throws Exception {
+    String plans = "/plans/" + plan;
+    phases.add(repeat("rankings, counties (city)", times, () -> api.get(plans + "/rankings", admin)));
+    phases.add(repeat("rankings, townships (city)", times, () -> api.get(plans + "/rankings?level=TOWNSHIP", admin)));
+    phases.add(repeat("movement (city)", times, () -> api.get(plans + "/movement", admin)));
+    phases.add(repeat("movement " + VILLAGE, times, () -> api.get(plans + "/movement?unit=" + VILLAGE, admin)));
+    long step = System.nanoTime();
+    api.post(plans + "/snapshots", admin, "");
+    progress.say("the month's snapshot taken in %.2f s", (System.nanoTime() - step) / 1e9);
+    String month = YearMonth.now(CITY_TIME).toString();
+    phases.add(repeat("city report, snapshot", times, () -> api.get(plans + "/snapshots/" + month + "/coverage", admin)));
+    phases.add(repeat("trend (city)", times, () -> api.get(plans + "/trend", admin)));
   }
 
   /**
