@@ -73,15 +73,14 @@ public class SnapshotStore {
   private void copyAsOf(long id, long planId, Instant asOf) {
     Timestamp at = Timestamp.from(asOf);
     sql.execute("""
-        with d as (select person_id, count(*) as n, sum(credit_hours) as h, min(done_at) as first_at, max(done_at) as last_at
-                   from plan_item_done where plan_id = ? and done_at < ? group by person_id),
-             %s
+        with %s, %s
         insert into plan_snapshot_line (%s)
         select ?, %s, case when r.left_at < ? then r.left_at end, coalesce(d.n, 0), coalesce(d.h, 0), d.first_at,
           case when %s then d.last_at end
         from plan_roster r join training_plan t on t.id = r.plan_id left join d on d.person_id = r.person_id cross join p
         where r.plan_id = ? and (r.joined_at <= t.published_at or r.joined_at < ?)
-        """.formatted(RosterStore.REQUIREMENT, LINE_COLUMNS, COPIED_COLUMNS, RosterStore.COMPLETES),
+        """.formatted(RosterStore.doneSums("done_at < ?"), RosterStore.REQUIREMENT, LINE_COLUMNS, COPIED_COLUMNS,
+            RosterStore.COMPLETES),
         planId, at, planId, id, at, planId, at);
   }
 
