@@ -51,7 +51,7 @@ public class PlanDemoLoader {
 
   static final String AUTHOR = "zhixing-demo";
   /**
-   * A switch of its own: the season takes 10–20 s at deploy and puts two city-wide plans on every import and unit move
+   * A switch of its own: the season takes 8–23 s at deploy and puts two city-wide plans on every import and unit move
    * (their rosters follow people), which the ITs, deploying with demo content, need not pay in every run.
    */
   static final String SEASON_PROPERTY = "zhixing.content.demo-season";
