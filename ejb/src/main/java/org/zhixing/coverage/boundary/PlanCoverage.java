@@ -92,15 +92,7 @@ public class PlanCoverage {
         v.figures()));
   }
 
-  /**
-   * The unit asked for, checked against the caller's scope; by default the plan's own unit when it lies in the
-   * caller's subtree, else the top of that subtree (a county admin reading a city plan reads their county).
-   */
   private OrgUnit unitOf(Caller caller, TrainingPlan plan, String unitCode) {
-    if (unitCode != null) {
-      return org.visibleUnit(caller, unitCode);
-    }
-    OrgUnit scope = org.scopeOf(caller);
-    return plan.liesWithin(scope.path()) ? org.visibleUnit(caller, plan.audience().unitCode()) : scope;
+    return access.unitOf(caller, plan, unitCode);
   }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,17 @@ public class CoverageSums {
   /** A village's figures, for the laggard list. */
   public record VillageFigures(String villageCode, boolean weakAndLax, Figures figures) {}
 
+  /** A village's figures and the code of the township its people are counted in. */
+  public record VillageLine(String villageCode, String townshipCode, boolean weakAndLax, Figures figures) {}
+
+  /** A unit of some level inside a subtree: the codes of its path from the city down, and its figures. */
+  public record UnitLine(List<String> pathCodes, boolean weakAndLax, Figures figures) {
+
+    public String code() {
+      return pathCodes.getLast();
+    }
+  }
+
   private static final String FIGURES = """
       count(*) filter (where left_at is null),
       count(*) filter (where left_at is null and completed_at is not null),
@@ -42,6 +55,13 @@ public class CoverageSums {
       count(*) filter (where left_at is null and completed_at is not null)::numeric
         / nullif(count(*) filter (where left_at is null), 0)
       """;
+  /** Villages with people required whose completed share is below the third parameter. */
+  private static final String BELOW = """
+      from plan_roster where plan_id = ? and unit_path like ? and village_code is not null group by village_code
+      having count(*) filter (where left_at is null) > 0 and %s < ?
+      """.formatted(COMPLETED_SHARE);
+  private static final String LAGGARDS_FIRST = " order by bool_or(weak_and_lax) desc, " + COMPLETED_SHARE + ", village_code";
+  private static final int CODE_LENGTH = 12;
 
   @Inject RosterSql sql;
 
@@ -124,15 +144,47 @@ public class CoverageSums {
 
   /** Villages whose completed share is below {@code threshold} (0 to 1): weak-and-lax first, then the lowest rate. */
   public Page<VillageFigures> villagesBelow(long planId, String path, BigDecimal threshold, PageRequest page) {
-    String below = """
-        from plan_roster where plan_id = ? and unit_path like ? and village_code is not null group by village_code
-        having count(*) filter (where left_at is null) > 0 and %s < ?
-        """.formatted(COMPLETED_SHARE);
-    List<VillageFigures> items = sql.query("select village_code, bool_or(weak_and_lax), " + FIGURES + below
-            + " order by bool_or(weak_and_lax) desc, " + COMPLETED_SHARE + ", village_code limit ? offset ?",
+    List<VillageFigures> items = sql.query("select village_code, bool_or(weak_and_lax), " + FIGURES + BELOW + LAGGARDS_FIRST
+            + " limit ? offset ?",
         rows -> new VillageFigures(rows.getString(1), rows.getBoolean(2), figures(rows, 3)),
         planId, path + "%", threshold, page.size(), page.offset());
-    return Page.of(items, page, count("select count(*) from (select 1 " + below + ") v", planId, path + "%", threshold));
+    return Page.of(items, page, count("select count(*) from (select 1 " + BELOW + ") v", planId, path + "%", threshold));
+  }
+
+  /** The codes of all villages below {@code threshold}, in the laggard list's order: whom supervision reminds by default. */
+  public List<String> villageCodesBelow(long planId, String path, BigDecimal threshold) {
+    return sql.query("select village_code " + BELOW + LAGGARDS_FIRST, rows -> rows.getString(1), planId, path + "%",
+        threshold);
+  }
+
+  /** Each of these villages' figures and the township it lies in (by the roster's paths), by village code. */
+  public Map<String, VillageLine> ofVillages(long planId, Collection<String> villageCodes) {
+    Map<String, VillageLine> villages = new LinkedHashMap<>();
+    sql.query("""
+        select village_code, min(split_part(unit_path, '/', 4)), bool_or(weak_and_lax), %s from plan_roster
+        where plan_id = ? and village_code = any(?) group by village_code
+        """.formatted(FIGURES), rows -> villages.put(rows.getString(1),
+            new VillageLine(rows.getString(1), rows.getString(2), rows.getBoolean(3), figures(rows, 4))),
+        planId, villageCodes.toArray(String[]::new));
+    return villages;
+  }
+
+  /**
+   * The figures of every unit {@code levels} levels below {@code path} (1: its children, 3: the villages below a city),
+   * in one grouped statement, ordered by path. Only people serving at that level or below count: the cadres of a
+   * township are in the township's line, not in any village's.
+   */
+  public List<UnitLine> atLevel(long planId, String path, int levels) {
+    int prefix = path.length() + levels * (CODE_LENGTH + 1);
+    return sql.query("""
+        select substr(unit_path, 1, ?) as unit, bool_or(weak_and_lax), %s from plan_roster
+        where plan_id = ? and unit_path like ? and length(unit_path) >= ? group by unit order by unit
+        """.formatted(FIGURES), rows -> new UnitLine(codesOf(rows.getString(1)), rows.getBoolean(2), figures(rows, 3)),
+        prefix, planId, path + "%", prefix);
+  }
+
+  private static List<String> codesOf(String path) {
+    return Arrays.stream(path.split("/")).filter(code -> !code.isEmpty()).toList();
   }
 
   private Map<String, Figures> grouped(String statement, long planId, String path) {
