@@ -1,7 +1,6 @@
 package org.zhixing.coverage.control;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -53,17 +52,12 @@ public final class SupervisionNotices {
   public static Notice forOrganizer(Plan plan, LocalDate day, String townshipName, List<LaggingVillage> villages,
       String message) {
     String list = villages.stream()
-        .map(v -> "%s 完成率 %s（%d 人未完成）".formatted(v.name(), percent(v.rate()), v.notCompleted()))
+        .map(v -> "%s 完成率 %s（%d 人未完成）".formatted(v.name(), ReportLabels.percent(v.rate()), v.notCompleted()))
         .collect(Collectors.joining("；"));
     String body = "培训计划「%s」须于%s前完成。%s以下 %d 个村（社区）进度滞后：%s。已同时提醒未完成人员，请督促落实。"
         .formatted(plan.name(), DAY.format(plan.deadline()), townshipName, villages.size(), list);
     return new Notice(organizersTopic(plan.id(), day), KIND, "督促提醒：" + plan.name() + "（" + townshipName + "）",
         withMessage(body, message), "/plans");
-  }
-
-  /** A rate of 0 to 1 as a percentage with one decimal: 0.4167 → 41.7%. */
-  static String percent(BigDecimal rate) {
-    return rate.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
   }
 
   private static String hours(BigDecimal hours) {

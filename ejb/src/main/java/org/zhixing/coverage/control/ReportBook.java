@@ -1,0 +1,28 @@
+package org.zhixing.coverage.control;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A plan's coverage report for one unit, as the .xlsx and PDF exports write it: the unit's figures with their splits and
+ * full coverage, and every unit of each level below it with its figures. {@code targetRate} is null when the plan sets
+ * none; {@code secretariesMissing} is null when the plan is not meant for party secretaries.
+ */
+public record ReportBook(long planId, String planName, LocalDate deadline, BigDecimal targetRate, String unitCode,
+    String unitName, Instant asOf, Figures figures, Map<String, Figures> byPosition, Map<String, Figures> byCategory,
+    boolean fullyCovered, long peopleMissing, Long secretariesMissing, List<Level> levels) {
+
+  /** The units of one level (县区, 乡镇 or 村) inside the report's unit. */
+  public record Level(String title, boolean villages, List<Line> lines) {}
+
+  /** One unit of a level: code, name, the names of the units between it and the report's unit, its figures. */
+  public record Line(String code, String name, String within, boolean weakAndLax, Figures figures) {}
+
+  /** The units one level down, for the chart; empty for a village. */
+  public List<Line> children() {
+    return levels.isEmpty() ? List.of() : levels.getFirst().lines();
+  }
+}
