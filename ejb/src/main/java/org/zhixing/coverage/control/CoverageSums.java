@@ -162,7 +162,7 @@ public class CoverageSums {
     Map<String, VillageLine> villages = new LinkedHashMap<>();
     sql.query("""
         select village_code, min(split_part(unit_path, '/', 4)), bool_or(weak_and_lax), %s from plan_roster
-        where plan_id = ? and village_code = any(?) group by village_code
+        where plan_id = ? and village_code = any(?::bpchar[]) group by village_code
         """.formatted(FIGURES), rows -> villages.put(rows.getString(1),
             new VillageLine(rows.getString(1), rows.getString(2), rows.getBoolean(3), figures(rows, 4))),
         planId, villageCodes.toArray(String[]::new));

@@ -16,6 +16,8 @@ public final class SupervisionNotices {
 
   public static final String KIND = "PLAN_REMINDER";
 
+  /** Villages named in an organizer's notice: a notice holds 2,000 characters, and a township has about thirty. */
+  private static final int LISTED = 40;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
   private SupervisionNotices() {}
@@ -51,9 +53,9 @@ public final class SupervisionNotices {
   /** For the 组织委员 of one township: its lagging villages with their rates. */
   public static Notice forOrganizer(Plan plan, LocalDate day, String townshipName, List<LaggingVillage> villages,
       String message) {
-    String list = villages.stream()
+    String list = villages.stream().limit(LISTED)
         .map(v -> "%s 完成率 %s（%d 人未完成）".formatted(v.name(), ReportLabels.percent(v.rate()), v.notCompleted()))
-        .collect(Collectors.joining("；"));
+        .collect(Collectors.joining("；")) + (villages.size() > LISTED ? "等" : "");
     String body = "培训计划「%s」须于%s前完成。%s以下 %d 个村（社区）进度滞后：%s。已同时提醒未完成人员，请督促落实。"
         .formatted(plan.name(), DAY.format(plan.deadline()), townshipName, villages.size(), list);
     return new Notice(organizersTopic(plan.id(), day), KIND, "督促提醒：" + plan.name() + "（" + townshipName + "）",

@@ -24,7 +24,7 @@ public class VillagePending {
   public List<Person> of(long planId, Collection<String> villageCodes) {
     return sql.query("""
         select person_id, username, name, village_code, items_done, credit_hours from plan_roster
-        where plan_id = ? and village_code = any(?) and left_at is null and completed_at is null
+        where plan_id = ? and village_code = any(?::bpchar[]) and left_at is null and completed_at is null
         order by village_code, person_id
         """, rows -> new Person(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getInt(5),
             rows.getBigDecimal(6)),

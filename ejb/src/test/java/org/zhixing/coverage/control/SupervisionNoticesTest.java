@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.zhixing.coverage.control.SupervisionNotices.LaggingVillage;
 import org.zhixing.coverage.control.SupervisionNotices.Plan;
@@ -52,5 +53,16 @@ class SupervisionNoticesTest {
         .isEqualTo("plan-reminder:7:2026-11-26")
         .isNotEqualTo(SupervisionNotices.forPerson(PLAN, TODAY.plusDays(1), 0, BigDecimal.ZERO, null).topic());
     assertThat(SupervisionNotices.organizersTopic(7, TODAY)).isEqualTo("plan-organizer-reminder:7:2026-11-26");
+  }
+
+  @Test
+  void anOrganizerOfManyLaggingVillagesReadsTheFirstFortyInANoticeTheInboxCanHold() {
+    List<LaggingVillage> villages = IntStream.range(0, 60)
+        .mapToObj(i -> new LaggingVillage("第" + i + "村民委员会", new BigDecimal("0.1234"), 100)).toList();
+
+    Notice notice = SupervisionNotices.forOrganizer(PLAN, TODAY, "城关镇", villages, "x".repeat(500));
+
+    assertThat(notice.body()).contains("60 个村", "第39村民委员会", "等").doesNotContain("第40村民委员会");
+    assertThat(notice.body().length()).isLessThanOrEqualTo(2000);
   }
 }
