@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.zhixing.coverage.entity.PlanItem;
 import org.zhixing.coverage.entity.PlanItemKind;
 
 /**
@@ -88,6 +89,18 @@ public class RosterStore {
             instant(rows.getTimestamp(5))), username);
   }
 
+  /** What the person signing in as {@code username} did of their plans' items, by plan. */
+  public Map<Long, Map<PlanItem, Instant>> itemsDoneBy(String username) {
+    record Done(long planId, PlanItem item, Instant at) {}
+    List<Done> done = sql.query("""
+        select d.plan_id, d.kind, d.ref_id, d.done_at
+        from plan_roster r join plan_item_done d on d.plan_id = r.plan_id and d.person_id = r.person_id
+        where r.username = ? and r.left_at is null
+        """, rows -> new Done(rows.getLong(1), new PlanItem(PlanItemKind.valueOf(rows.getString(2)), rows.getLong(3)),
+            rows.getTimestamp(4).toInstant()), username);
+    return done.stream().collect(Collectors.groupingBy(Done::planId, Collectors.toMap(Done::item, Done::at)));
+  }
+
   private static Instant instant(Timestamp at) {
     return at == null ? null : at.toInstant();
   }
@@ -107,15 +120,26 @@ public class RosterStore {
         Timestamp.from(at), reason.name(), planId, personId);
   }
 
-  /** The roster lines of published plans requiring this item whose period holds {@code at}, for this sign-in name. */
+  /** The roster lines of published plans requiring this item whose period holds {@code day}, for this sign-in name. */
   public List<Line> linesRequiring(String username, PlanItemKind kind, long refId, LocalDate day) {
+    return linesRequiring("r.username = ?", username, kind, refId, day);
+  }
+
+  /** The same for a person by org's id (attendance knows people, not sign-in names). */
+  public List<Line> linesRequiring(long personId, PlanItemKind kind, long refId, LocalDate day) {
+    return linesRequiring("r.person_id = ?", personId, kind, refId, day);
+  }
+
+  private List<Line> linesRequiring(String whoseLine, Object who, PlanItemKind kind, long refId, LocalDate day) {
+    // from the item: most items are required by no running plan, and then nothing else is read
     return sql.query("""
         select r.plan_id, r.person_id
-        from plan_roster r
-          join training_plan p on p.id = r.plan_id
-          join training_plan_item i on i.plan_id = r.plan_id and i.kind = ? and i.ref_id = ?
-        where r.username = ? and r.left_at is null and p.status = 'PUBLISHED' and ? between p.starts_on and p.ends_on
-        """, rows -> new Line(rows.getLong(1), rows.getLong(2)), kind.name(), refId, username, day);
+        from training_plan_item i
+          join training_plan p on p.id = i.plan_id
+          join plan_roster r on r.plan_id = i.plan_id
+        where i.kind = ? and i.ref_id = ? and %s and r.left_at is null
+          and p.status = 'PUBLISHED' and ? between p.starts_on and p.ends_on
+        """.formatted(whoseLine), rows -> new Line(rows.getLong(1), rows.getLong(2)), kind.name(), refId, who, day);
   }
 
   /** Records that a rostered person did an item (doing it again changes nothing) and derives their status again. */

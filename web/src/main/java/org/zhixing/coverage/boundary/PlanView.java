@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.zhixing.coverage.entity.PlanItem;
 import org.zhixing.coverage.entity.TrainingPlan;
 import org.zhixing.platform.audience.AudienceRule;
 
@@ -16,14 +18,15 @@ public record PlanView(long id, String name, String kind, LocalDate startsOn, Lo
 
   public record AudienceView(String unitCode, Set<String> positions, boolean weakAndLaxOnly, Set<Integer> starTargets) {}
 
-  public record ItemView(String kind, long id) {}
+  /** A required item; {@code title} is null when its course, session or paper is gone. */
+  public record ItemView(String kind, long id, String title) {}
 
-  static PlanView of(TrainingPlan plan) {
+  static PlanView of(TrainingPlan plan, Map<PlanItem, String> titles) {
     AudienceRule rule = plan.audience();
     return new PlanView(plan.id(), plan.name(), plan.kind().name(), plan.startsOn(), plan.endsOn(), plan.deadline(),
         new AudienceView(rule.unitCode(), rule.positions(), rule.weakAndLaxOnly(), rule.starTargets()),
         plan.minCreditHours(),
-        plan.items().stream().map(item -> new ItemView(item.kind().name(), item.refId()))
+        plan.items().stream().map(item -> new ItemView(item.kind().name(), item.refId(), titles.get(item)))
             .sorted(Comparator.comparing(ItemView::kind).thenComparing(ItemView::id)).toList(),
         plan.status().name(), plan.publishedAt(), plan.createdBy());
   }
