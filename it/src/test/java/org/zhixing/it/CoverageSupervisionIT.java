@@ -112,6 +112,43 @@ class CoverageSupervisionIT {
     }
   }
 
+  /** The whole demo city: every village with people is a row of 村; the times are printed, not judged. */
+  @Test
+  void aCityReportListsEveryVillageOfTheCity() throws SQLException, IOException {
+    long plan = createPlan("city-admin", "411600000000", "全市导出测试 " + System.currentTimeMillis(),
+        PublishedCourses.create("全市导出课程", BigDecimal.ONE, video(60)));
+    try (Connection db = database()) {
+      Api.Answer published = Api.post("/api/plans/" + plan + "/publish", Tokens.of("city-admin"));
+      assertThat(published.status()).as(published.toString()).isEqualTo(200);
+      long villages = count(db, """
+          select count(distinct u.code) from person p join org_unit u on u.id = p.org_unit_id
+          where u.kind in ('VILLAGE', 'COMMUNITY') and p.departed_at is null
+          """);
+
+      long started = System.nanoTime();
+      byte[] xlsx = Api.getBytes("/api/plans/%d/report.xlsx".formatted(plan), Tokens.of("city-admin"));
+      long xlsxMillis = (System.nanoTime() - started) / 1_000_000;
+      started = System.nanoTime();
+      byte[] pdf = Api.getBytes("/api/plans/%d/report.pdf".formatted(plan), Tokens.of("city-admin"));
+      long pdfMillis = (System.nanoTime() - started) / 1_000_000;
+      System.out.printf("coverage exports: city .xlsx of %d villages (%d KB) in %d ms, PDF (%d KB) in %d ms%n", villages,
+          xlsx.length / 1024, xlsxMillis, pdf.length / 1024, pdfMillis);
+
+      try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+        assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
+            workbook.getSheetName(3))).containsExactly("汇总", "县区", "乡镇", "村");
+      }
+      assertThat(Sheets.rows(xlsx, 3)).as("a header and one row per village").hasSize((int) villages + 1);
+      try (PDDocument document = Loader.loadPDF(pdf)) {
+        assertThat(new PDFTextStripper().getText(document)).contains("周口市", "太康县", "郸城县");
+      }
+    } finally {
+      try (Connection db = database()) {
+        execute(db, "delete from training_plan where id = ?", plan);
+      }
+    }
+  }
+
   /** Another county's village is out of scope (403); another township's is outside the plan; bad bodies are refused. */
   private static void refusals(Connection db, long plan, Instant start) throws SQLException {
     String dancheng = single(db, "select code from org_unit where code like '411625%' and kind = 'VILLAGE' order by code limit 1");
@@ -221,16 +258,20 @@ class CoverageSupervisionIT {
   }
 
   private static long createPlan(String name, Course course) {
+    return createPlan(ADMIN, TOWNSHIP, name, course);
+  }
+
+  private static long createPlan(String admin, String unit, String name, Course course) {
     LocalDate today = LocalDate.now(BEIJING);
     String json = Json.createObjectBuilder()
         .add("name", name).add("kind", "MAKE_UP")
         .add("startsOn", today.minusDays(30).toString()).add("endsOn", today.plusDays(30).toString())
         .add("deadline", today.plusDays(20).toString())
-        .add("audience", Json.createObjectBuilder().add("unitCode", TOWNSHIP))
+        .add("audience", Json.createObjectBuilder().add("unitCode", unit))
         .add("minCreditHours", 0)
         .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "COURSE").add("id", course.id())))
         .build().toString();
-    Api.Answer created = Api.postJson("/api/plans", Tokens.of(ADMIN), json);
+    Api.Answer created = Api.postJson("/api/plans", Tokens.of(admin), json);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.object().getJsonNumber("id").longValue();
   }

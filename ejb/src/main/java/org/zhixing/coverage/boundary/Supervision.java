@@ -6,10 +6,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -70,30 +70,40 @@ public class Supervision {
     List<String> villages = villageCodes == null || villageCodes.isEmpty()
         ? chosen.below(caller, plan, unitCode, threshold)
         : chosen.named(caller, plan, villageCodes).stream().map(OrgUnit::code).toList();
-    LocalDate today = LocalDate.now(BEIJING);
-    SupervisionNotices.Plan about = new SupervisionNotices.Plan(plan.id(), plan.name(), plan.deadline(),
-        plan.items().size(), plan.minCreditHours());
-    Map<String, Integer> reached = new TreeMap<>();
+    var round = new Round(new SupervisionNotices.Plan(plan.id(), plan.name(), plan.deadline(), plan.items().size(),
+        plan.minCreditHours()), LocalDate.now(BEIJING), message, new TreeMap<>());
 
     List<VillagePending.Person> people = pending.of(planId, villages);
+    remindPeople(round, people);
+    List<PersonRef> organizers = remindOrganizers(caller, round, sums.ofVillages(planId, villages));
+
+    long withoutAccount = people.stream().filter(person -> !person.hasAccount()).count()
+        + organizers.stream().filter(holder -> holder.username() == null).count();
+    return new Reminded(villages.size(), people.size(), (int) withoutAccount, organizers.size(), round.reached());
+  }
+
+  /** One round of reminders: what it is about, the day its topics hold, the added message, who it reached so far. */
+  private record Round(SupervisionNotices.Plan plan, LocalDate day, String message, Map<String, Integer> reached) {}
+
+  /** Everyone with an account, one notice for each standing (items done and hours), all under the round's topic. */
+  private void remindPeople(Round round, List<VillagePending.Person> people) {
     people.stream().filter(VillagePending.Person::hasAccount)
         .collect(Collectors.groupingBy(person -> List.of(person.itemsDone(), person.creditHours())))
-        .forEach((standing, group) -> add(reached, send(SupervisionNotices.forPerson(about, today,
-            group.getFirst().itemsDone(), group.getFirst().creditHours(), message), group.stream()
-            .map(VillagePending.Person::username).toList())));
+        .values().forEach(group -> send(round, SupervisionNotices.forPerson(round.plan(), round.day(),
+            group.getFirst().itemsDone(), group.getFirst().creditHours(), round.message()),
+            group.stream().map(VillagePending.Person::username).toList()));
+  }
 
-    Map<String, VillageLine> lines = sums.ofVillages(planId, villages);
+  /** The 组织委员 of each township of the villages, with its lagging villages; answers every holder found. */
+  private List<PersonRef> remindOrganizers(Caller caller, Round round, Map<String, VillageLine> villages) {
     Map<String, List<PersonRef>> organizers = organizersOf(caller,
-        lines.values().stream().map(VillageLine::townshipCode).collect(Collectors.toSet()));
-    Map<String, String> names = org.unitNames(union(lines.keySet(), organizers.keySet()));
-    organizers.forEach((township, holders) -> add(reached, send(SupervisionNotices.forOrganizer(about, today,
-        names.getOrDefault(township, township), lagging(lines, township, names), message),
-        holders.stream().map(PersonRef::username).filter(username -> username != null).toList())));
-
-    int organizerCount = organizers.values().stream().mapToInt(List::size).sum();
-    long withoutAccount = people.stream().filter(person -> !person.hasAccount()).count()
-        + organizers.values().stream().flatMap(List::stream).filter(holder -> holder.username() == null).count();
-    return new Reminded(villages.size(), people.size(), (int) withoutAccount, organizerCount, reached);
+        villages.values().stream().map(VillageLine::townshipCode).collect(Collectors.toSet()));
+    Map<String, String> names = org.unitNames(Stream.concat(villages.keySet().stream(), organizers.keySet().stream())
+        .collect(Collectors.toSet()));
+    organizers.forEach((township, holders) -> send(round, SupervisionNotices.forOrganizer(round.plan(), round.day(),
+        names.getOrDefault(township, township), lagging(villages, township, names), round.message()),
+        holders.stream().map(PersonRef::username).filter(Objects::nonNull).toList()));
+    return organizers.values().stream().flatMap(List::stream).toList();
   }
 
   /**
@@ -146,16 +156,10 @@ public class Supervision {
     return common.getLast();
   }
 
-  private Map<String, Integer> send(Notice notice, List<String> usernames) {
-    return usernames.isEmpty() ? Map.of()
-        : notifications.send(notice, usernames.stream().map(Recipient::new).toList());
-  }
-
-  private static void add(Map<String, Integer> total, Map<String, Integer> more) {
-    more.forEach((channel, count) -> total.merge(channel, count, Integer::sum));
-  }
-
-  private static Set<String> union(Collection<String> a, Collection<String> b) {
-    return Stream.concat(a.stream(), b.stream()).collect(Collectors.toSet());
+  private void send(Round round, Notice notice, List<String> usernames) {
+    if (!usernames.isEmpty()) {
+      notifications.send(notice, usernames.stream().map(Recipient::new).toList())
+          .forEach((channel, count) -> round.reached().merge(channel, count, Integer::sum));
+    }
   }
 }
