@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -125,18 +126,20 @@ class CoverageSupervisionIT {
           where u.kind in ('VILLAGE', 'COMMUNITY') and p.departed_at is null
           """);
 
+      Api.getBytes("/api/plans/%d/report.xlsx".formatted(plan), Tokens.of("city-admin"));
       long started = System.nanoTime();
       byte[] xlsx = Api.getBytes("/api/plans/%d/report.xlsx".formatted(plan), Tokens.of("city-admin"));
       long xlsxMillis = (System.nanoTime() - started) / 1_000_000;
+      Api.getBytes("/api/plans/%d/report.pdf".formatted(plan), Tokens.of("city-admin"));
       started = System.nanoTime();
       byte[] pdf = Api.getBytes("/api/plans/%d/report.pdf".formatted(plan), Tokens.of("city-admin"));
       long pdfMillis = (System.nanoTime() - started) / 1_000_000;
-      System.out.printf("coverage exports: city .xlsx of %d villages (%d KB) in %d ms, PDF (%d KB) in %d ms%n", villages,
+      System.out.printf("coverage exports: city .xlsx of %d villages (%d KB) in %d ms, PDF (%d KB) in %d ms (second runs)%n", villages,
           xlsx.length / 1024, xlsxMillis, pdf.length / 1024, pdfMillis);
 
       try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-        assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
-            workbook.getSheetName(3))).containsExactly("汇总", "县区", "乡镇", "村");
+        assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
+            .as("30,000 people not done are too many to list").containsExactly("汇总", "县区", "乡镇", "村");
       }
       assertThat(Sheets.rows(xlsx, 3)).as("a header and one row per village").hasSize((int) villages + 1);
       try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -186,9 +189,11 @@ class CoverageSupervisionIT {
     assertThat(xlsx.status()).as(xlsx.answer().toString()).isEqualTo(200);
     assertThat(xlsx.contentDisposition()).startsWith("attachment;").contains("filename*=UTF-8''");
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-      assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1))).containsExactly("汇总", "村");
-      assertThat(workbook.getNumberOfSheets()).as("a township has no county or township sheet").isEqualTo(2);
+      assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
+          .as("a township has no county or township sheet").containsExactly("汇总", "村", "未完成人员");
     }
+    assertThat(Sheets.rows(xlsx.body(), 2)).as("a header and everyone not done")
+        .hasSize(coverage.getJsonObject("fullCoverage").getInt("peopleMissing") + 1);
     List<String> row = Sheets.rows(xlsx.body(), 1).stream().filter(r -> r.getFirst().equals(LEARNER_VILLAGE))
         .findFirst().orElseThrow();
     assertThat(row.subList(4, 8)).containsExactly(String.valueOf(village.getInt("required")),

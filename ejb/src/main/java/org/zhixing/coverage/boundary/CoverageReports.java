@@ -13,14 +13,16 @@ import org.zhixing.coverage.control.CoverageSums.UnitLine;
 import org.zhixing.coverage.control.ReportBook;
 import org.zhixing.coverage.control.ReportBook.Level;
 import org.zhixing.coverage.control.ReportBook.Line;
+import org.zhixing.coverage.control.ReportBook.Missing;
+import org.zhixing.coverage.control.PendingPeople;
 import org.zhixing.org.boundary.OrgDirectory;
 import org.zhixing.org.entity.OrgUnit;
 import org.zhixing.platform.security.Caller;
 
 /**
  * A plan's coverage report of one unit of the caller's subtree, for the .xlsx and PDF exports: the report the
- * coverage API gives, and every unit of each level below (counties, townships, villages), each level read in one
- * grouped statement and named in one query.
+ * coverage API gives, every unit of each level below (counties, townships, villages), each level read in one
+ * grouped statement and named in one query, and the people not done when they are few enough to list.
  */
 @Stateless
 public class CoverageReports {
@@ -31,6 +33,7 @@ public class CoverageReports {
   @Inject PlanCoverage coverage;
   @Inject CoverageSums sums;
   @Inject OrgDirectory org;
+  @Inject PendingPeople pending;
 
   public ReportBook book(Caller caller, long planId, String unitCode) {
     Report report = coverage.report(caller, planId, unitCode);
@@ -53,7 +56,17 @@ public class CoverageReports {
     }
     return new ReportBook(planId, report.plan().name(), report.plan().deadline(), null, unit.code(), unit.name(),
         Instant.now(), report.figures(), report.byPosition(), report.byCategory(), report.fullyCovered(),
-        report.peopleMissing(), report.secretariesMissing(), levels);
+        report.peopleMissing(), report.secretariesMissing(), levels,
+        report.peopleMissing() > ReportBook.MISSING_LISTED ? List.of() : missing(planId, unit.path()));
+  }
+
+  private List<Missing> missing(long planId, String path) {
+    List<PendingPeople.Person> people = pending.inSubtree(planId, path, ReportBook.MISSING_LISTED);
+    Map<String, String> names = org.unitNames(people.stream().map(PendingPeople.Person::unitCode)
+        .collect(Collectors.toSet()));
+    return people.stream().map(person -> new Missing(person.name(), person.unitCode(),
+        names.getOrDefault(person.unitCode(), person.unitCode()), person.weakAndLax(), person.started(),
+        person.itemsDone())).toList();
   }
 
   /** A unit's line, with the names of the units between it and the report's unit (乡镇 of a village in a county). */

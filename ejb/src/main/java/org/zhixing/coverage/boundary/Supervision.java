@@ -21,7 +21,7 @@ import org.zhixing.coverage.control.MakeUpAudienceEmptyException;
 import org.zhixing.coverage.control.PlanAccess;
 import org.zhixing.coverage.control.SupervisionNotices;
 import org.zhixing.coverage.control.SupervisionNotices.LaggingVillage;
-import org.zhixing.coverage.control.VillagePending;
+import org.zhixing.coverage.control.PendingPeople;
 import org.zhixing.coverage.entity.TrainingPlan;
 import org.zhixing.notify.boundary.Notifications;
 import org.zhixing.notify.entity.Notice;
@@ -48,7 +48,7 @@ public class Supervision {
   @Inject PlanAccess access;
   @Inject ChosenVillages chosen;
   @Inject CoverageSums sums;
-  @Inject VillagePending pending;
+  @Inject PendingPeople pending;
   @Inject OrgDirectory org;
   @Inject Notifications notifications;
   @Inject ArrangedSessions sessions;
@@ -73,7 +73,7 @@ public class Supervision {
     var round = new Round(new SupervisionNotices.Plan(plan.id(), plan.name(), plan.deadline(), plan.items().size(),
         plan.minCreditHours()), LocalDate.now(BEIJING), message, new TreeMap<>());
 
-    List<VillagePending.Person> people = pending.of(planId, villages);
+    List<PendingPeople.Person> people = pending.of(planId, villages);
     remindPeople(round, people);
     List<PersonRef> organizers = remindOrganizers(caller, round, sums.ofVillages(planId, villages));
 
@@ -86,12 +86,12 @@ public class Supervision {
   private record Round(SupervisionNotices.Plan plan, LocalDate day, String message, Map<String, Integer> reached) {}
 
   /** Everyone with an account, one notice for each standing (items done and hours), all under the round's topic. */
-  private void remindPeople(Round round, List<VillagePending.Person> people) {
-    people.stream().filter(VillagePending.Person::hasAccount)
+  private void remindPeople(Round round, List<PendingPeople.Person> people) {
+    people.stream().filter(PendingPeople.Person::hasAccount)
         .collect(Collectors.groupingBy(person -> List.of(person.itemsDone(), person.creditHours())))
         .values().forEach(group -> send(round, SupervisionNotices.forPerson(round.plan(), round.day(),
             group.getFirst().itemsDone(), group.getFirst().creditHours(), round.message()),
-            group.stream().map(VillagePending.Person::username).toList()));
+            group.stream().map(PendingPeople.Person::username).toList()));
   }
 
   /** The 组织委员 of each township of the villages, with its lagging villages; answers every holder found. */
@@ -114,8 +114,8 @@ public class Supervision {
       Instant endsAt, String place) {
     TrainingPlan plan = access.visible(caller, planId);
     List<OrgUnit> villages = chosen.named(caller, plan, villageCodes);
-    List<VillagePending.Person> people = pending.of(planId, villages.stream().map(OrgUnit::code).toList());
-    Set<String> usernames = people.stream().filter(VillagePending.Person::hasAccount).map(VillagePending.Person::username)
+    List<PendingPeople.Person> people = pending.of(planId, villages.stream().map(OrgUnit::code).toList());
+    Set<String> usernames = people.stream().filter(PendingPeople.Person::hasAccount).map(PendingPeople.Person::username)
         .collect(Collectors.toSet());
     if (usernames.isEmpty()) {
       throw new MakeUpAudienceEmptyException(villages.size());

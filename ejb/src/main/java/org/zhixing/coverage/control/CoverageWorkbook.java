@@ -11,16 +11,18 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.zhixing.coverage.control.ReportBook.Level;
 import org.zhixing.coverage.control.ReportBook.Line;
+import org.zhixing.coverage.control.ReportBook.Missing;
 import org.zhixing.platform.sheet.SheetWriter;
 
 /**
  * A coverage report as an .xlsx of values: 汇总 (the unit's figures, by post, by village category, full coverage), then
- * one sheet per level below the unit (县区, 乡镇, 村) with every unit of that level; a level without units has no
- * sheet. Written as a stream, so the 4,840 villages of a city cost what a township's thirty do.
+ * one sheet per level below the unit (县区, 乡镇, 村) with every unit of that level (a level without units has no
+ * sheet), and 未完成人员 with the people not done when they are few enough to list. Written as a stream, so the 4,840 villages of a city cost what a township's thirty do.
  */
 public final class CoverageWorkbook {
 
   static final String SUMMARY = "汇总";
+  static final String MISSING = "未完成人员";
 
   private static final DateTimeFormatter AS_OF =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
@@ -31,6 +33,9 @@ public final class CoverageWorkbook {
     try (var writer = new SheetWriter(out, author)) {
       summary(writer, book);
       book.levels().forEach(level -> level(writer, level));
+      if (!book.missing().isEmpty()) {
+        missing(writer, book.missing());
+      }
       writer.finish();
     }
   }
@@ -52,6 +57,9 @@ public final class CoverageWorkbook {
     rows.add(List.of());
     rows.add(List.of("全覆盖", book.fullyCovered() ? "是" : "否"));
     rows.add(List.of("未完成人数", String.valueOf(book.peopleMissing())));
+    if (book.peopleMissing() > ReportBook.MISSING_LISTED) {
+      rows.add(List.of("未完成人员名单", "超过 %d 人，未列出；请在系统中分页查看".formatted(ReportBook.MISSING_LISTED)));
+    }
     if (book.secretariesMissing() != null) {
       rows.add(List.of("书记未完成的村（社区）", String.valueOf(book.secretariesMissing())));
     }
@@ -74,6 +82,16 @@ public final class CoverageWorkbook {
           ? List.of(line.code(), line.name(), line.within(), line.weakAndLax() ? "是" : "")
           : List.of(line.code(), line.name(), line.within());
       writer.row(sheet, index++, cat(unit, ReportLabels.cells(line.figures())));
+    }
+  }
+
+  private static void missing(SheetWriter writer, List<Missing> people) {
+    Sheet sheet = writer.sheet(MISSING, 12, 24, 14, 10, 8, 12);
+    writer.headerRow(sheet, 0, List.of("姓名", "单位", "单位代码", "软弱涣散村", "已开始", "已完成项数"));
+    int index = 1;
+    for (Missing person : people) {
+      writer.row(sheet, index++, List.of(person.name(), person.unitName(), person.unitCode(),
+          person.weakAndLax() ? "是" : "", person.started() ? "是" : "否", String.valueOf(person.itemsDone())));
     }
   }
 

@@ -19,7 +19,7 @@ class CoverageWorkbookTest {
   void aCountyReportHasTheSummaryAndOneSheetPerLevelBelow() throws IOException {
     try (var workbook = workbook(ReportBooks.county(null))) {
       assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-          .containsExactly("汇总", "乡镇", "村");
+          .containsExactly("汇总", "乡镇", "村", "未完成人员");
     }
   }
 
@@ -55,10 +55,32 @@ class CoverageWorkbookTest {
   void aVillageReportIsTheSummaryAlone() throws IOException {
     ReportBook county = ReportBooks.county(null);
     ReportBook village = new ReportBook(9, county.planName(), county.deadline(), null, "411627101201", "东村",
-        county.asOf(), ReportBooks.EAST, county.byPosition(), county.byCategory(), false, 15, null, List.of());
+        county.asOf(), ReportBooks.EAST, county.byPosition(), county.byCategory(), false, 15, null, List.of(), List.of());
     try (var workbook = workbook(village)) {
       assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
       assertThat(rows(workbook.getSheet("汇总"))).doesNotContain(List.of("书记未完成的村（社区）", "4"));
+    }
+  }
+
+  @Test
+  void thePeopleNotDoneAreListedWithTheirUnitWhenTheyAreFewEnough() throws IOException {
+    try (var workbook = workbook(ReportBooks.county(null))) {
+      assertThat(rows(workbook.getSheet("未完成人员"))).containsExactly(
+          List.of("姓名", "单位", "单位代码", "软弱涣散村", "已开始", "已完成项数"),
+          List.of("王建国", "东村", "411627101201", "是", "否", "0"),
+          List.of("李秀英", "城关镇", "411627101000", "", "是", "1"));
+    }
+  }
+
+  @Test
+  void tooManyPeopleNotDoneAreNotListedAndTheSummarySaysSo() throws IOException {
+    ReportBook county = ReportBooks.county(null);
+    ReportBook many = new ReportBook(9, county.planName(), county.deadline(), null, county.unitCode(),
+        county.unitName(), county.asOf(), county.figures(), county.byPosition(), county.byCategory(), false, 6_000, null,
+        county.levels(), List.of());
+    try (var workbook = workbook(many)) {
+      assertThat(workbook.getSheet("未完成人员")).isNull();
+      assertThat(rows(workbook.getSheet("汇总"))).contains(List.of("未完成人员名单", "超过 5000 人，未列出；请在系统中分页查看"));
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.zhixing.coverage.control.ReportBook.Level;
 import org.zhixing.coverage.control.ReportBook.Line;
+import org.zhixing.coverage.control.ReportBook.Missing;
 
 /** A small county report for the export tests: two townships, three villages. */
 final class ReportBooks {
@@ -28,6 +29,8 @@ final class ReportBooks {
             new Level("村", true, List.of(
                 new Line("411627101201", "东村", "城关镇", true, EAST),
                 new Line("411627101202", "西村", "城关镇", false, new Figures(15, 12, 15, 90, new BigDecimal("45"), 0, 1)),
-                new Line("411627102201", "南村", "老冢镇", false, new Figures(20, 5, 10, 40, new BigDecimal("20"), 1, 0))))));
+                new Line("411627102201", "南村", "老冢镇", false, new Figures(20, 5, 10, 40, new BigDecimal("20"), 1, 0))))),
+        List.of(new Missing("王建国", "411627101201", "东村", true, false, 0),
+            new Missing("李秀英", "411627101000", "城关镇", false, true, 1)));
   }
 }
