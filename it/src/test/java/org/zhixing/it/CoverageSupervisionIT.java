@@ -210,10 +210,33 @@ class CoverageSupervisionIT {
           coverage.getString("unitName"));
     }
 
+    snapshotReport(plan);
     assertThat(Api.download("/api/plans/%d/report.xlsx".formatted(plan), Tokens.of("dancheng-admin"), "zh-CN").status())
         .isEqualTo(404);
     assertThat(Api.download("/api/plans/%d/report.pdf?unit=411625000000".formatted(plan), Tokens.of(ADMIN), "zh-CN")
         .status()).as("taikang-admin exports no 郸城县 report").isEqualTo(403);
+  }
+
+  /** A month's report carries the snapshot's figures, says so, and a month without a snapshot is not found. */
+  private static void snapshotReport(long plan) throws IOException {
+    Api.Answer taken = Api.post("/api/plans/%d/snapshots".formatted(plan), Tokens.of(ADMIN));
+    assertThat(taken.status()).as(taken.toString()).isEqualTo(201);
+    String month = taken.object().getString("month");
+    JsonObject village = Api.get("/api/plans/%d/snapshots/%s/coverage?unit=%s".formatted(plan, month, TOWNSHIP),
+            Tokens.of(ADMIN)).object().getJsonArray("children").getValuesAs(JsonObject.class).stream()
+        .filter(child -> child.getString("unitCode").equals(LEARNER_VILLAGE)).findFirst().orElseThrow()
+        .getJsonObject("figures");
+
+    byte[] xlsx = Api.getBytes("/api/plans/%d/report.xlsx?unit=%s&month=%s".formatted(plan, TOWNSHIP, month),
+        Tokens.of(ADMIN));
+    assertThat(Sheets.rows(xlsx, 0).get(3)).endsWith(month + " 月度快照");
+    List<String> row = Sheets.rows(xlsx, 1).stream().filter(r -> r.getFirst().equals(LEARNER_VILLAGE)).findFirst()
+        .orElseThrow();
+    assertThat(row.subList(4, 6)).containsExactly(String.valueOf(village.getInt("required")),
+        String.valueOf(village.getInt("completed")));
+    Api.Download none = Api.download("/api/plans/%d/report.pdf?month=2020-01".formatted(plan), Tokens.of(ADMIN), "zh-CN");
+    assertThat(none.status()).as(none.answer().toString()).isEqualTo(404);
+    assertThat(none.answer().object().getString("type")).endsWith("snapshot-not-found");
   }
 
   /** Serving people in the township's villages: whom the reminders are for while nobody has completed. */

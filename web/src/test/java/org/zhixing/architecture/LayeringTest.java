@@ -129,8 +129,8 @@ class LayeringTest {
   }
 
   /**
-   * Coverage reads org, tracking, quiz, schedule and courseware (the titles of a plan's courses) through their
-   * boundaries (and org's entities, as they hand them out) and hears their events; no other feature reads coverage.
+   * Coverage reads org, tracking, quiz, schedule and courseware through their boundaries (and org's entities, as they
+   * hand them out) and hears their events; no other feature reads coverage.
    */
   @Test
   void coverageSitsAboveTheFeaturesItCounts() {

@@ -3,6 +3,7 @@ package org.zhixing.coverage.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.zhixing.coverage.control.ReportBook.Level;
 import org.zhixing.coverage.control.ReportBook.Line;
 import org.zhixing.coverage.control.ReportBook.Missing;
 import org.zhixing.coverage.control.PendingPeople;
+import org.zhixing.coverage.control.RosterSource;
+import org.zhixing.coverage.control.SnapshotStore;
 import org.zhixing.org.boundary.OrgDirectory;
 import org.zhixing.org.entity.OrgUnit;
 import org.zhixing.platform.security.Caller;
@@ -34,15 +37,18 @@ public class CoverageReports {
   @Inject CoverageSums sums;
   @Inject OrgDirectory org;
   @Inject PendingPeople pending;
+  @Inject SnapshotStore snapshots;
 
-  public ReportBook book(Caller caller, long planId, String unitCode) {
-    Report report = coverage.report(caller, planId, unitCode);
+  /** The report of the unit, live or (for a {@code month}) as that month's snapshot kept it. */
+  public ReportBook book(Caller caller, long planId, String unitCode, YearMonth month) {
+    Report report = coverage.report(caller, planId, unitCode, month);
     sums.planForEachPath();
+    RosterSource roster = snapshots.rosterOf(planId, month);
     OrgUnit unit = org.visibleUnit(caller, report.unit().code());
     int depth = unit.pathCodes().size();
     List<List<UnitLine>> lines = new ArrayList<>();
     for (int level = depth + 1; level <= VILLAGE_LEVEL; level++) {
-      lines.add(sums.atLevel(planId, unit.path(), level - depth));
+      lines.add(sums.atLevel(roster, unit.path(), level - depth));
     }
     Map<String, String> names = org.unitNames(lines.stream().flatMap(List::stream)
         .flatMap(line -> line.pathCodes().stream().skip(depth)).collect(Collectors.toSet()));
@@ -54,14 +60,15 @@ public class CoverageReports {
             .map(line -> line(line, depth, names)).toList()));
       }
     }
-    return new ReportBook(planId, report.plan().name(), report.plan().deadline(), null, unit.code(), unit.name(),
-        Instant.now(), report.figures(), report.byPosition(), report.byCategory(), report.fullyCovered(),
-        report.peopleMissing(), report.secretariesMissing(), levels,
-        report.peopleMissing() > ReportBook.MISSING_LISTED ? List.of() : missing(planId, unit.path()));
+    Instant asOf = month == null ? Instant.now() : snapshots.find(planId, month).orElseThrow().asOf();
+    return new ReportBook(planId, report.plan().name(), report.plan().deadline(), report.plan().targetRate(),
+        unit.code(), unit.name(), month, asOf, report.figures(), report.byPosition(), report.byCategory(),
+        report.fullyCovered(), report.peopleMissing(), report.secretariesMissing(), levels,
+        report.peopleMissing() > ReportBook.MISSING_LISTED ? List.of() : missing(roster, unit.path()));
   }
 
-  private List<Missing> missing(long planId, String path) {
-    List<PendingPeople.Person> people = pending.inSubtree(planId, path, ReportBook.MISSING_LISTED);
+  private List<Missing> missing(RosterSource roster, String path) {
+    List<PendingPeople.Person> people = pending.inSubtree(roster, path, ReportBook.MISSING_LISTED);
     Map<String, String> names = org.unitNames(people.stream().map(PendingPeople.Person::unitCode)
         .collect(Collectors.toSet()));
     return people.stream().map(person -> new Missing(person.name(), person.unitCode(),

@@ -19,6 +19,7 @@ import org.zhixing.coverage.control.CoverageSums;
 import org.zhixing.coverage.control.CoverageSums.VillageLine;
 import org.zhixing.coverage.control.MakeUpAudienceEmptyException;
 import org.zhixing.coverage.control.PlanAccess;
+import org.zhixing.coverage.control.RosterSource;
 import org.zhixing.coverage.control.SupervisionNotices;
 import org.zhixing.coverage.control.SupervisionNotices.LaggingVillage;
 import org.zhixing.coverage.control.PendingPeople;
@@ -75,7 +76,7 @@ public class Supervision {
 
     List<PendingPeople.Person> people = pending.of(planId, villages);
     remindPeople(round, people);
-    List<PersonRef> organizers = remindOrganizers(caller, round, sums.ofVillages(planId, villages));
+    List<PersonRef> organizers = remindOrganizers(caller, round, sums.ofVillages(RosterSource.live(planId), villages));
 
     long withoutAccount = people.stream().filter(person -> !person.hasAccount()).count()
         + organizers.stream().filter(holder -> holder.username() == null).count();

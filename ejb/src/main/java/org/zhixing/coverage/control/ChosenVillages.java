@@ -19,7 +19,7 @@ import org.zhixing.platform.security.Caller;
 public class ChosenVillages {
 
   @Inject OrgDirectory org;
-  @Inject PlanAccess access;
+  @Inject ReportUnits units;
   @Inject CoverageSums sums;
 
   /** Villages named by code: outside the caller's subtree {@code out-of-scope}, outside the plan refused. */
@@ -40,8 +40,8 @@ public class ChosenVillages {
   /** The codes of the villages of the unit (default: the plan's or the caller's) below {@code threshold}. */
   public List<String> below(Caller caller, TrainingPlan plan, String unitCode, BigDecimal threshold) {
     requirePublished(plan);
-    OrgUnit unit = access.unitOf(caller, plan, unitCode);
-    List<String> codes = sums.villageCodesBelow(plan.id(), unit.path(), threshold);
+    OrgUnit unit = units.unitOf(caller, plan, unitCode);
+    List<String> codes = sums.villageCodesBelow(RosterSource.live(plan.id()), unit.path(), threshold);
     if (codes.isEmpty()) {
       throw new NoVillagesChosenException(unit.code());
     }

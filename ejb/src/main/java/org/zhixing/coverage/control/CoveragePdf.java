@@ -15,8 +15,8 @@ import org.zhixing.platform.pdf.ChineseDocument;
 
 /**
  * A coverage report as a PDF to print for the monthly meeting (一月一会商): the headline figures, a bar chart of the
- * rates of the units one level down against the plan's target (a red mark on each bar, when the plan sets one), their
- * figures as a table, and the splits by post and village category.
+ * rates of the units one level down against the plan's target (a red mark on each bar), their figures as a table,
+ * and the splits by post and village category; a snapshot's report says which month it is.
  */
 public final class CoveragePdf {
 
@@ -38,8 +38,8 @@ public final class CoveragePdf {
       pdf.centered(ChineseDocument.HEIGHT - 80, 18, "培训覆盖情况报告");
       pdf.moveTo(ChineseDocument.HEIGHT - 92);
       pdf.paragraph(13, 0, TEXT, "培训计划：" + book.planName());
-      pdf.line(11, 0, "单位：%s（%s）　截止日期：%s　统计时间：%s".formatted(book.unitName(), book.unitCode(),
-          book.deadline(), AS_OF.format(book.asOf())));
+      pdf.line(11, 0, "单位：%s（%s）　截止日期：%s　统计时间：%s%s".formatted(book.unitName(), book.unitCode(),
+          book.deadline(), AS_OF.format(book.asOf()), book.month() == null ? "" : "（" + book.month() + " 月度快照）"));
       headline(pdf, book);
       if (!book.children().isEmpty()) {
         chart(pdf, book.children(), book.targetRate());
@@ -54,8 +54,8 @@ public final class CoveragePdf {
   private static void headline(ChineseDocument pdf, ReportBook book) {
     Figures figures = book.figures();
     pdf.skip(8);
-    pdf.line(16, 0, "完成率 " + ReportLabels.percent(figures.rate())
-        + (book.targetRate() == null ? "" : "（目标 " + ReportLabels.percent(book.targetRate()) + "）"));
+    pdf.line(16, 0, "完成率 %s（目标 %s）".formatted(ReportLabels.percent(figures.rate()),
+        ReportLabels.percent(book.targetRate())));
     pdf.line(11, 0, "应训 %d 人，已完成 %d 人，已开始 %d 人；学习人次 %d，学时 %s；已离开 %d 人，迁入 %d 人。".formatted(
         figures.required(), figures.completed(), figures.started(), figures.personTimes(),
         figures.creditHours().stripTrailingZeros().toPlainString(), figures.left(), figures.movedIn()));
@@ -64,10 +64,10 @@ public final class CoveragePdf {
             : "，%d 个村（社区）党组织书记未完成".formatted(book.secretariesMissing())));
   }
 
-  /** One horizontal bar per unit, its rate written after it; a thin red mark where the target lies. */
+  /** One horizontal bar per unit, green when it meets the target, its rate after it; a red mark at the target. */
   private static void chart(ChineseDocument pdf, List<Line> units, BigDecimal target) {
     pdf.skip(10);
-    pdf.line(13, 0, "各单位完成率" + (target == null ? "" : "（红线为目标 " + ReportLabels.percent(target) + "）"));
+    pdf.line(13, 0, "各单位完成率（红线为目标 " + ReportLabels.percent(target) + "）");
     float axis = pdf.reserve(ROW);
     for (int tenth = 0; tenth <= 10; tenth += 5) {
       pdf.text(MARGIN + LABEL + BAR * tenth / 10 - 8, axis + 4, 8, tenth * 10 + "%");
@@ -77,11 +77,8 @@ public final class CoveragePdf {
       BigDecimal rate = unit.figures().rate();
       pdf.text(MARGIN, y + 4, 9, unit.name());
       pdf.box(MARGIN + LABEL, y + 2, BAR, ROW - 4, GRID);
-      boolean met = target != null && rate.compareTo(target) >= 0;
-      pdf.box(MARGIN + LABEL, y + 2, BAR * rate.floatValue(), ROW - 4, met ? MET : BEHIND);
-      if (target != null) {
-        pdf.box(MARGIN + LABEL + BAR * target.floatValue() - 0.75f, y, 1.5f, ROW, TARGET);
-      }
+      pdf.box(MARGIN + LABEL, y + 2, BAR * rate.floatValue(), ROW - 4, rate.compareTo(target) >= 0 ? MET : BEHIND);
+      pdf.box(MARGIN + LABEL + BAR * target.floatValue() - 0.75f, y, 1.5f, ROW, TARGET);
       pdf.text(MARGIN + LABEL + BAR + 6, y + 4, 9, ReportLabels.percent(rate));
     }
   }

@@ -46,8 +46,8 @@ public final class CoverageWorkbook {
     rows.add(List.of("培训计划", book.planName()));
     rows.add(List.of("单位", book.unitName(), book.unitCode()));
     rows.add(List.of("截止日期", book.deadline().toString()));
-    rows.add(List.of("统计时间", AS_OF.format(book.asOf())));
-    rows.add(List.of("目标完成率", book.targetRate() == null ? "" : book.targetRate().toPlainString()));
+    rows.add(List.of("统计时间", AS_OF.format(book.asOf()), book.month() == null ? "实时" : book.month() + " 月度快照"));
+    rows.add(List.of("目标完成率", book.targetRate().toPlainString()));
     rows.add(List.of());
     int header = rows.size();
     rows.add(cat(List.of("分组"), ReportLabels.FIGURES));

@@ -24,9 +24,10 @@ public class PendingPeople {
     }
   }
 
+  /** The columns of a {@link Person}, from table {@code %2$s}, the sign-in name from {@code %1$s}. */
   private static final String COLUMNS = """
-      select person_id, username, name, unit_code, village_code, weak_and_lax, started_at is not null, items_done,
-             credit_hours from plan_roster
+      select person_id, %1$s, name, unit_code, village_code, weak_and_lax, started_at is not null, items_done,
+             credit_hours from %2$s
       """;
   private static final String NOT_DONE = " and left_at is null and completed_at is null";
   private static final String ORDER = " order by weak_and_lax desc, unit_path, person_id";
@@ -34,14 +35,17 @@ public class PendingPeople {
   @Inject RosterSql sql;
 
   public List<Person> of(long planId, Collection<String> villageCodes) {
-    return sql.query(COLUMNS + " where plan_id = ? and village_code = any(?::bpchar[])" + NOT_DONE + ORDER,
+    return sql.query(COLUMNS.formatted("username", "plan_roster")
+            + " where plan_id = ? and village_code = any(?::bpchar[])" + NOT_DONE + ORDER,
         PendingPeople::person, planId, villageCodes.toArray(String[]::new));
   }
 
-  /** Everyone not done in the subtree at {@code path}, at most {@code limit}. */
-  public List<Person> inSubtree(long planId, String path, int limit) {
-    return sql.query(COLUMNS + " where plan_id = ? and unit_path like ?" + NOT_DONE + ORDER + " limit ?",
-        PendingPeople::person, planId, path + "%", limit);
+  /** Everyone not done in the subtree at {@code path}, at most {@code limit}; a snapshot keeps no sign-in names. */
+  public List<Person> inSubtree(RosterSource roster, String path, int limit) {
+    String username = roster.table().equals("plan_roster") ? "username" : "null";
+    return sql.query(COLUMNS.formatted(username, roster.table()) + " where " + roster.key() + " = ? and unit_path like ?"
+            + NOT_DONE + ORDER + " limit ?",
+        PendingPeople::person, roster.id(), path + "%", limit);
   }
 
   private static Person person(ResultSet rows) throws SQLException {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.zhixing.coverage.entity.TrainingPlan;
 import org.zhixing.org.boundary.OrgDirectory;
-import org.zhixing.org.entity.OrgUnit;
 import org.zhixing.platform.security.Caller;
 
 /**
@@ -25,17 +24,5 @@ public class PlanAccess {
   public TrainingPlan managed(Caller caller, long id) {
     String scope = org.scopeOf(caller).path();
     return plans.find(id).filter(plan -> plan.liesWithin(scope)).orElseThrow(() -> new PlanNotFoundException(id));
-  }
-
-  /**
-   * The unit of a report asked for, checked against the caller's scope; by default the plan's own unit when it lies in
-   * the caller's subtree, else the top of that subtree (a county admin reading a city plan reads their county).
-   */
-  public OrgUnit unitOf(Caller caller, TrainingPlan plan, String unitCode) {
-    if (unitCode != null) {
-      return org.visibleUnit(caller, unitCode);
-    }
-    OrgUnit scope = org.scopeOf(caller);
-    return plan.liesWithin(scope.path()) ? org.visibleUnit(caller, plan.audience().unitCode()) : scope;
   }
 }

@@ -3,6 +3,7 @@ package org.zhixing.coverage.control;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.zhixing.coverage.control.ReportBook.Level;
@@ -17,8 +18,8 @@ final class ReportBooks {
 
   private ReportBooks() {}
 
-  static ReportBook county(BigDecimal target) {
-    return new ReportBook(9, "五星支部创建专题培训", LocalDate.of(2026, 12, 15), target, "411627000000", "太康县",
+  static ReportBook county(BigDecimal target, YearMonth month) {
+    return new ReportBook(9, "五星支部创建专题培训", LocalDate.of(2026, 12, 15), target, "411627000000", "太康县", month,
         Instant.parse("2026-11-25T16:30:00Z"), COUNTY,
         Map.of("PARTY_SECRETARY", new Figures(10, 6, 8, 30, BigDecimal.TEN, 0, 0)),
         Map.of("WEAK_AND_LAX", new Figures(12, 2, 5, 20, BigDecimal.ONE, 0, 0)),

@@ -13,8 +13,8 @@ import org.zhixing.platform.audience.AudienceRule;
 
 /** A plan as the API shows it. */
 public record PlanView(long id, String name, String kind, LocalDate startsOn, LocalDate endsOn, LocalDate deadline,
-    AudienceView audience, BigDecimal minCreditHours, List<ItemView> items, String status, Instant publishedAt,
-    String createdBy) {
+    AudienceView audience, BigDecimal minCreditHours, BigDecimal targetRate, List<ItemView> items, String status,
+    Instant publishedAt, String createdBy) {
 
   public record AudienceView(String unitCode, Set<String> positions, boolean weakAndLaxOnly, Set<Integer> starTargets) {}
 
@@ -25,7 +25,7 @@ public record PlanView(long id, String name, String kind, LocalDate startsOn, Lo
     AudienceRule rule = plan.audience();
     return new PlanView(plan.id(), plan.name(), plan.kind().name(), plan.startsOn(), plan.endsOn(), plan.deadline(),
         new AudienceView(rule.unitCode(), rule.positions(), rule.weakAndLaxOnly(), rule.starTargets()),
-        plan.minCreditHours(),
+        plan.minCreditHours(), plan.targetRate(),
         plan.items().stream().map(item -> new ItemView(item.kind().name(), item.refId(), titles.get(item)))
             .sorted(Comparator.comparing(ItemView::kind).thenComparing(ItemView::id)).toList(),
         plan.status().name(), plan.publishedAt(), plan.createdBy());
