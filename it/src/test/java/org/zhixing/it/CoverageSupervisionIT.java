@@ -134,7 +134,8 @@ class CoverageSupervisionIT {
       started = System.nanoTime();
       byte[] pdf = Api.getBytes("/api/plans/%d/report.pdf".formatted(plan), Tokens.of("city-admin"));
       long pdfMillis = (System.nanoTime() - started) / 1_000_000;
-      System.out.printf("coverage exports: city .xlsx of %d villages (%d KB) in %d ms, PDF (%d KB) in %d ms (second runs)%n", villages,
+      System.out.printf("coverage exports: city .xlsx of %d villages (%d KB) in %d ms, PDF (%d KB) in %d ms"
+          + " (second runs)%n", villages,
           xlsx.length / 1024, xlsxMillis, pdf.length / 1024, pdfMillis);
 
       try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -154,10 +155,14 @@ class CoverageSupervisionIT {
 
   /** Another county's village is out of scope (403); another township's is outside the plan; bad bodies are refused. */
   private static void refusals(Connection db, long plan, Instant start) throws SQLException {
-    String dancheng = single(db, "select code from org_unit where code like '411625%' and kind = 'VILLAGE' order by code limit 1");
-    String elsewhere = single(db, "select code from org_unit where code like '411627%' and kind = 'VILLAGE' and code not like '411627101%' order by code limit 1");
+    String dancheng = single(db,
+        "select code from org_unit where code like '411625%' and kind = 'VILLAGE' order by code limit 1");
+    String elsewhere = single(db, """
+        select code from org_unit where code like '411627%' and kind = 'VILLAGE' and code not like '411627101%'
+        order by code limit 1""");
     assertThat(Api.postJson("/api/plans/%d/supervision/reminders".formatted(plan), Tokens.of(ADMIN),
-        "{\"villageCodes\":[\"%s\"]}".formatted(dancheng)).status()).as("taikang-admin never reaches 郸城县").isEqualTo(403);
+        "{\"villageCodes\":[\"%s\"]}".formatted(dancheng)).status()).as("taikang-admin never reaches 郸城县")
+        .isEqualTo(403);
     assertThat(Api.postJson("/api/plans/%d/supervision/make-up-sessions".formatted(plan), Tokens.of(ADMIN),
         makeUp(List.of(dancheng), start, start.plusSeconds(3600))).status()).isEqualTo(403);
     Api.Answer outside = Api.postJson("/api/plans/%d/supervision/make-up-sessions".formatted(plan), Tokens.of(ADMIN),
@@ -179,13 +184,15 @@ class CoverageSupervisionIT {
 
   /** The .xlsx has the summary and the villages with the API's figures; the PDF names the plan and the unit's rate. */
   private static void reports(long plan, String planName) throws IOException {
-    JsonObject coverage = Api.get("/api/plans/%d/coverage?unit=%s".formatted(plan, TOWNSHIP), Tokens.of(ADMIN)).object();
+    JsonObject coverage =
+        Api.get("/api/plans/%d/coverage?unit=%s".formatted(plan, TOWNSHIP), Tokens.of(ADMIN)).object();
     JsonObject village = coverage.getJsonArray("children").getValuesAs(JsonObject.class).stream()
         .filter(child -> child.getString("unitCode").equals(LEARNER_VILLAGE)).findFirst().orElseThrow()
         .getJsonObject("figures");
     assertThat(village.getInt("completed")).as("the learner completed the plan's course").isEqualTo(1);
 
-    Api.Download xlsx = Api.download("/api/plans/%d/report.xlsx?unit=%s".formatted(plan, TOWNSHIP), Tokens.of(ADMIN), "zh-CN");
+    Api.Download xlsx =
+        Api.download("/api/plans/%d/report.xlsx?unit=%s".formatted(plan, TOWNSHIP), Tokens.of(ADMIN), "zh-CN");
     assertThat(xlsx.status()).as(xlsx.answer().toString()).isEqualTo(200);
     assertThat(xlsx.contentDisposition()).startsWith("attachment;").contains("filename*=UTF-8''");
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
@@ -234,7 +241,8 @@ class CoverageSupervisionIT {
         .orElseThrow();
     assertThat(row.subList(4, 6)).containsExactly(String.valueOf(village.getInt("required")),
         String.valueOf(village.getInt("completed")));
-    Api.Download none = Api.download("/api/plans/%d/report.pdf?month=2020-01".formatted(plan), Tokens.of(ADMIN), "zh-CN");
+    Api.Download none =
+        Api.download("/api/plans/%d/report.pdf?month=2020-01".formatted(plan), Tokens.of(ADMIN), "zh-CN");
     assertThat(none.status()).as(none.answer().toString()).isEqualTo(404);
     assertThat(none.answer().object().getString("type")).endsWith("snapshot-not-found");
   }
@@ -251,7 +259,8 @@ class CoverageSupervisionIT {
         insert into person (name, gender, phone, org_unit_id, username)
         select '督促测试组织委员', 'F', ?, id, ? from org_unit where code = ?
         """, ORGANIZER_PHONE, ORGANIZER, TOWNSHIP);
-    execute(db, "insert into person_position (person_id, position) select id, 'ORGANIZING_MEMBER' from person where phone = ?",
+    execute(db,
+        "insert into person_position (person_id, position) select id, 'ORGANIZING_MEMBER' from person where phone = ?",
         ORGANIZER_PHONE);
   }
 
@@ -297,7 +306,8 @@ class CoverageSupervisionIT {
         .add("deadline", today.plusDays(20).toString())
         .add("audience", Json.createObjectBuilder().add("unitCode", unit))
         .add("minCreditHours", 0)
-        .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "COURSE").add("id", course.id())))
+        .add("items", Json.createArrayBuilder()
+            .add(Json.createObjectBuilder().add("kind", "COURSE").add("id", course.id())))
         .build().toString();
     Api.Answer created = Api.postJson("/api/plans", Tokens.of(admin), json);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -311,7 +321,8 @@ class CoverageSupervisionIT {
   }
 
   private static Connection database() throws SQLException {
-    return DriverManager.getConnection(ZhixingTestEnvironment.current().database().jdbcUrl("zhixing"), "zhixing", "zhixing");
+    return DriverManager.getConnection(ZhixingTestEnvironment.current().database().jdbcUrl("zhixing"), "zhixing",
+        "zhixing");
   }
 
   private static long count(Connection db, String sql) throws SQLException {

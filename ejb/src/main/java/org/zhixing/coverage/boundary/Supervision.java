@@ -55,7 +55,8 @@ public class Supervision {
   @Inject ArrangedSessions sessions;
 
   /** What a round of reminders did: villages, people not done (those without a sign-in name cannot be reached). */
-  public record Reminded(int villages, int people, int peopleWithoutAccount, int organizers, Map<String, Integer> reached) {}
+  public record Reminded(int villages, int people, int peopleWithoutAccount, int organizers,
+      Map<String, Integer> reached) {}
 
   /** A make-up session arranged for the people not done of some villages. */
   public record MadeUp(Arranged session, int villages, int peopleWithoutAccount) {}
@@ -109,7 +110,8 @@ public class Supervision {
 
   /**
    * Arranges a draft session (a centralized class at {@code place}) for the people not done of the villages named,
-   * organized by the lowest unit holding them all (at least their township); the organizer publishes it in the schedule.
+   * organized by the lowest unit holding them all (at least their township); the organizer publishes it in the
+   * schedule.
    */
   public MadeUp makeUp(Caller caller, long planId, List<String> villageCodes, String title, Instant startsAt,
       Instant endsAt, String place) {

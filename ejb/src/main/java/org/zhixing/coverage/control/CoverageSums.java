@@ -57,7 +57,8 @@ public class CoverageSums {
         / nullif(count(*) filter (where left_at is null), 0)
       """;
 
-  private static final String LAGGARDS_FIRST = " order by bool_or(weak_and_lax) desc, " + COMPLETED_SHARE + ", village_code";
+  private static final String LAGGARDS_FIRST =
+      " order by bool_or(weak_and_lax) desc, " + COMPLETED_SHARE + ", village_code";
   private static final int CODE_LENGTH = 12;
 
   @Inject RosterSql sql;
@@ -150,7 +151,7 @@ public class CoverageSums {
         count("select count(*) from (select 1 " + below + ") v", roster.id(), path + "%", threshold));
   }
 
-  /** The codes of all villages below {@code threshold}, in the laggard list's order: whom supervision reminds by default. */
+  /** The codes of all villages below {@code threshold}, in the laggard list's order: whom supervision reminds. */
   public List<String> villageCodesBelow(RosterSource roster, String path, BigDecimal threshold) {
     return sql.query("select village_code " + below(roster) + LAGGARDS_FIRST, rows -> rows.getString(1), roster.id(),
         path + "%", threshold);

@@ -17,7 +17,8 @@ import org.zhixing.platform.sheet.SheetWriter;
 /**
  * A coverage report as an .xlsx of values: 汇总 (the unit's figures, by post, by village category, full coverage), then
  * one sheet per level below the unit (县区, 乡镇, 村) with every unit of that level (a level without units has no
- * sheet), and 未完成人员 with the people not done when they are few enough to list. Written as a stream, so the 4,840 villages of a city cost what a township's thirty do.
+ * sheet), and 未完成人员 with the people not done when they are few enough to list. Written as a stream, so the
+ * 4,840 villages of a city cost what a township's thirty do.
  */
 public final class CoverageWorkbook {
 

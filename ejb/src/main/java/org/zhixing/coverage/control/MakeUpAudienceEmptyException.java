@@ -2,7 +2,7 @@ package org.zhixing.coverage.control;
 
 import org.zhixing.platform.problem.DomainException;
 
-/** A make-up session lists its people by sign-in name: everyone not done in the villages chosen has completed or has no account. */
+/** A make-up session lists its people by sign-in name: nobody in the chosen villages is both not done and signs in. */
 public class MakeUpAudienceEmptyException extends DomainException {
 
   public MakeUpAudienceEmptyException(int villages) {

@@ -43,7 +43,8 @@ public class PendingPeople {
   /** Everyone not done in the subtree at {@code path}, at most {@code limit}; a snapshot keeps no sign-in names. */
   public List<Person> inSubtree(RosterSource roster, String path, int limit) {
     String username = roster.table().equals("plan_roster") ? "username" : "null";
-    return sql.query(COLUMNS.formatted(username, roster.table()) + " where " + roster.key() + " = ? and unit_path like ?"
+    return sql.query(COLUMNS.formatted(username, roster.table())
+            + " where " + roster.key() + " = ? and unit_path like ?"
             + NOT_DONE + ORDER + " limit ?",
         PendingPeople::person, roster.id(), path + "%", limit);
   }

@@ -8,16 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A plan's coverage report for one unit, as the .xlsx and PDF exports write it: the unit's figures with their splits and
- * full coverage, every unit of each level below it with its figures, and the people not done; live ({@code month}
+ * A plan's coverage report for one unit, as the .xlsx and PDF exports write it: the unit's figures with their splits
+ * and full coverage, every unit of each level below it with its figures, and the people not done; live ({@code month}
  * null) or as the month's snapshot kept them ({@code asOf} is then the snapshot's time). {@code targetRate} is the
  * rate the plan aims at; {@code secretariesMissing} is null when the plan is not meant for party secretaries;
  * {@code missing} lists the people not done, weak-and-lax villages first, and is empty when they are more than
  * {@link #MISSING_LISTED}.
  */
 public record ReportBook(long planId, String planName, LocalDate deadline, BigDecimal targetRate, String unitCode,
-    String unitName, YearMonth month, Instant asOf, Figures figures, Map<String, Figures> byPosition, Map<String, Figures> byCategory,
-    boolean fullyCovered, long peopleMissing, Long secretariesMissing, List<Level> levels, List<Missing> missing) {
+    String unitName, YearMonth month, Instant asOf, Figures figures, Map<String, Figures> byPosition,
+    Map<String, Figures> byCategory, boolean fullyCovered, long peopleMissing, Long secretariesMissing,
+    List<Level> levels, List<Missing> missing) {
 
   /** At most this many people not done are listed in a report; more are read in the portal, page by page. */
   public static final int MISSING_LISTED = 5_000;

@@ -66,7 +66,8 @@ class CoverageWorkbookTest {
   void aVillageReportIsTheSummaryAlone() throws IOException {
     ReportBook county = ReportBooks.county(BigDecimal.ONE, null);
     ReportBook village = new ReportBook(9, county.planName(), county.deadline(), BigDecimal.ONE, "411627101201", "东村",
-        null, county.asOf(), ReportBooks.EAST, county.byPosition(), county.byCategory(), false, 15, null, List.of(), List.of());
+        null, county.asOf(), ReportBooks.EAST, county.byPosition(), county.byCategory(), false, 15, null, List.of(),
+        List.of());
     try (var workbook = workbook(village)) {
       assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
       assertThat(rows(workbook.getSheet("汇总"))).doesNotContain(List.of("书记未完成的村（社区）", "4"));
@@ -87,8 +88,8 @@ class CoverageWorkbookTest {
   void tooManyPeopleNotDoneAreNotListedAndTheSummarySaysSo() throws IOException {
     ReportBook county = ReportBooks.county(BigDecimal.ONE, null);
     ReportBook many = new ReportBook(9, county.planName(), county.deadline(), BigDecimal.ONE, county.unitCode(),
-        county.unitName(), null, county.asOf(), county.figures(), county.byPosition(), county.byCategory(), false, 6_000, null,
-        county.levels(), List.of());
+        county.unitName(), null, county.asOf(), county.figures(), county.byPosition(), county.byCategory(), false, 6_000,
+        null, county.levels(), List.of());
     try (var workbook = workbook(many)) {
       assertThat(workbook.getSheet("未完成人员")).isNull();
       assertThat(rows(workbook.getSheet("汇总"))).contains(List.of("未完成人员名单", "超过 5000 人，未列出；请在系统中分页查看"));
