@@ -224,7 +224,10 @@ class CoverageSupervisionIT {
         .status()).as("taikang-admin exports no 郸城县 report").isEqualTo(403);
   }
 
-  /** A month's report carries the snapshot's figures, says so, and a month without a snapshot is not found. */
+  /**
+   * A month's report carries the snapshot's figures and says so; the live one has the month in its trend; a month
+   * without a snapshot is not found.
+   */
   private static void snapshotReport(long plan) throws IOException {
     Api.Answer taken = Api.post("/api/plans/%d/snapshots".formatted(plan), Tokens.of(ADMIN));
     assertThat(taken.status()).as(taken.toString()).isEqualTo(201);
@@ -241,6 +244,12 @@ class CoverageSupervisionIT {
         .orElseThrow();
     assertThat(row.subList(4, 6)).containsExactly(String.valueOf(village.getInt("required")),
         String.valueOf(village.getInt("completed")));
+    byte[] live = Api.getBytes("/api/plans/%d/report.xlsx?unit=%s".formatted(plan, TOWNSHIP), Tokens.of(ADMIN));
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(live))) {
+      int trend = workbook.getSheetIndex("月度趋势");
+      assertThat(trend).as("the live report charts the snapshots").isPositive();
+      assertThat(Sheets.rows(live, trend).stream().map(List::getFirst)).containsExactly("月份", month, "当前");
+    }
     Api.Download none =
         Api.download("/api/plans/%d/report.pdf?month=2020-01".formatted(plan), Tokens.of(ADMIN), "zh-CN");
     assertThat(none.status()).as(none.answer().toString()).isEqualTo(404);

@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.zhixing.coverage.boundary.PlanCoverage.Report;
 import org.zhixing.coverage.control.CoverageSums;
 import org.zhixing.coverage.control.CoverageSums.UnitLine;
+import org.zhixing.coverage.control.Figures;
 import org.zhixing.coverage.control.ReportBook;
 import org.zhixing.coverage.control.ReportBook.Level;
 import org.zhixing.coverage.control.ReportBook.Line;
@@ -64,7 +66,19 @@ public class CoverageReports {
     return new ReportBook(planId, report.plan().name(), report.plan().deadline(), report.plan().targetRate(),
         unit.code(), unit.name(), month, asOf, report.figures(), report.byPosition(), report.byCategory(),
         report.fullyCovered(), report.peopleMissing(), report.secretariesMissing(), levels,
-        report.peopleMissing() > ReportBook.MISSING_LISTED ? List.of() : missing(roster, unit.path()));
+        report.peopleMissing() > ReportBook.MISSING_LISTED ? List.of() : missing(roster, unit.path()),
+        trend(planId, unit.path(), month));
+  }
+
+  /** The unit's figures month by month from the snapshots, up to {@code month} (all for a live report). */
+  private Map<YearMonth, Figures> trend(long planId, String path, YearMonth month) {
+    Map<YearMonth, Figures> trend = new LinkedHashMap<>();
+    snapshots.figuresByMonth(planId, path).forEach((taken, figures) -> {
+      if (month == null || !taken.isAfter(month)) {
+        trend.put(taken, figures);
+      }
+    });
+    return trend;
   }
 
   private List<Missing> missing(RosterSource roster, String path) {

@@ -7,6 +7,7 @@ import java.awt.Color;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,7 +17,8 @@ import org.zhixing.platform.pdf.ChineseDocument;
 /**
  * A coverage report as a PDF to print for the monthly meeting (一月一会商): the headline figures, a bar chart of the
  * rates of the units one level down against the plan's target (a red mark on each bar), their figures as a table,
- * and the splits by post and village category; a snapshot's report says which month it is.
+ * the splits by post and village category, and the rate month by month from the snapshots; a snapshot's report says
+ * which month it is.
  */
 public final class CoveragePdf {
 
@@ -42,8 +44,12 @@ public final class CoveragePdf {
           book.deadline(), AS_OF.format(book.asOf()), book.month() == null ? "" : "（" + book.month() + " 月度快照）"));
       headline(pdf, book);
       if (!book.children().isEmpty()) {
-        chart(pdf, book.children(), book.targetRate());
+        chart(pdf, "各单位完成率", book.children().stream().map(unit -> new Bar(unit.name(), unit.figures().rate()))
+            .toList(), book.targetRate());
         table(pdf, book.children());
+      }
+      if (!book.trend().isEmpty()) {
+        chart(pdf, "月度趋势", trend(book), book.targetRate());
       }
       splits(pdf, "按职务", book.byPosition(), ReportLabels::post);
       splits(pdf, "按村类别", book.byCategory(), ReportLabels::category);
@@ -64,18 +70,31 @@ public final class CoveragePdf {
             : "，%d 个村（社区）党组织书记未完成".formatted(book.secretariesMissing())));
   }
 
-  /** One horizontal bar per unit, green when it meets the target, its rate after it; a red mark at the target. */
-  private static void chart(ChineseDocument pdf, List<Line> units, BigDecimal target) {
+  /** A bar of a chart: a unit's or a month's rate. */
+  private record Bar(String label, BigDecimal rate) {}
+
+  /** The rate in each month's snapshot, then (for a live report) now. */
+  private static List<Bar> trend(ReportBook book) {
+    var bars = new ArrayList<Bar>();
+    book.trend().forEach((month, figures) -> bars.add(new Bar(month.toString(), figures.rate())));
+    if (book.month() == null) {
+      bars.add(new Bar("当前", book.figures().rate()));
+    }
+    return bars;
+  }
+
+  /** A bar per unit or month, green when it meets the target, its rate after it; a red mark at the target. */
+  private static void chart(ChineseDocument pdf, String title, List<Bar> bars, BigDecimal target) {
     pdf.skip(10);
-    pdf.line(13, 0, "各单位完成率（红线为目标 " + ReportLabels.percent(target) + "）");
+    pdf.line(13, 0, title + "（红线为目标 " + ReportLabels.percent(target) + "）");
     float axis = pdf.reserve(ROW);
     for (int tenth = 0; tenth <= 10; tenth += 5) {
       pdf.text(MARGIN + LABEL + BAR * tenth / 10 - 8, axis + 4, 8, tenth * 10 + "%");
     }
-    for (Line unit : units) {
+    for (Bar bar : bars) {
       float y = pdf.reserve(ROW);
-      BigDecimal rate = unit.figures().rate();
-      pdf.text(MARGIN, y + 4, 9, unit.name());
+      BigDecimal rate = bar.rate();
+      pdf.text(MARGIN, y + 4, 9, bar.label());
       pdf.box(MARGIN + LABEL, y + 2, BAR, ROW - 4, GRID);
       pdf.box(MARGIN + LABEL, y + 2, BAR * rate.floatValue(), ROW - 4, rate.compareTo(target) >= 0 ? MET : BEHIND);
       pdf.box(MARGIN + LABEL + BAR * target.floatValue() - 0.75f, y, 1.5f, ROW, TARGET);

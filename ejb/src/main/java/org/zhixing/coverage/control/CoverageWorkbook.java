@@ -17,13 +17,14 @@ import org.zhixing.platform.sheet.SheetWriter;
 /**
  * A coverage report as an .xlsx of values: 汇总 (the unit's figures, by post, by village category, full coverage), then
  * one sheet per level below the unit (县区, 乡镇, 村) with every unit of that level (a level without units has no
- * sheet), and 未完成人员 with the people not done when they are few enough to list. Written as a stream, so the
+ * sheet), 未完成人员 with the people not done when they are few enough to list, and 月度趋势 from the snapshots. Written as a stream, so the
  * 4,840 villages of a city cost what a township's thirty do.
  */
 public final class CoverageWorkbook {
 
   static final String SUMMARY = "汇总";
   static final String MISSING = "未完成人员";
+  static final String TREND = "月度趋势";
 
   private static final DateTimeFormatter AS_OF =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
@@ -36,6 +37,9 @@ public final class CoverageWorkbook {
       book.levels().forEach(level -> level(writer, level));
       if (!book.missing().isEmpty()) {
         missing(writer, book.missing());
+      }
+      if (!book.trend().isEmpty()) {
+        trend(writer, book);
       }
       writer.finish();
     }
@@ -93,6 +97,19 @@ public final class CoverageWorkbook {
     for (Missing person : people) {
       writer.row(sheet, index++, List.of(person.name(), person.unitName(), person.unitCode(),
           person.weakAndLax() ? "是" : "", person.started() ? "是" : "否", String.valueOf(person.itemsDone())));
+    }
+  }
+
+  /** The unit's figures in each month's snapshot, then (for a live report) as they are now. */
+  private static void trend(SheetWriter writer, ReportBook book) {
+    Sheet sheet = writer.sheet(TREND, 12, 10, 10, 10, 10, 10, 10, 10, 10);
+    writer.headerRow(sheet, 0, cat(List.of("月份"), ReportLabels.FIGURES));
+    int index = 1;
+    for (var month : book.trend().entrySet()) {
+      writer.row(sheet, index++, cat(List.of(month.getKey().toString()), ReportLabels.cells(month.getValue())));
+    }
+    if (book.month() == null) {
+      writer.row(sheet, index, cat(List.of("当前"), ReportLabels.cells(book.figures())));
     }
   }
 

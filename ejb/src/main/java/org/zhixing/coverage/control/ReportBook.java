@@ -13,12 +13,13 @@ import java.util.Map;
  * null) or as the month's snapshot kept them ({@code asOf} is then the snapshot's time). {@code targetRate} is the
  * rate the plan aims at; {@code secretariesMissing} is null when the plan is not meant for party secretaries;
  * {@code missing} lists the people not done, weak-and-lax villages first, and is empty when they are more than
- * {@link #MISSING_LISTED}.
+ * {@link #MISSING_LISTED}; {@code trend} holds the unit's figures in each monthly snapshot up to the report's month,
+ * oldest first.
  */
 public record ReportBook(long planId, String planName, LocalDate deadline, BigDecimal targetRate, String unitCode,
     String unitName, YearMonth month, Instant asOf, Figures figures, Map<String, Figures> byPosition,
     Map<String, Figures> byCategory, boolean fullyCovered, long peopleMissing, Long secretariesMissing,
-    List<Level> levels, List<Missing> missing) {
+    List<Level> levels, List<Missing> missing, Map<YearMonth, Figures> trend) {
 
   /** At most this many people not done are listed in a report; more are read in the portal, page by page. */
   public static final int MISSING_LISTED = 5_000;

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -21,7 +22,7 @@ class CoverageWorkbookTest {
   void aCountyReportHasTheSummaryAndOneSheetPerLevelBelow() throws IOException {
     try (var workbook = workbook(ReportBooks.county(BigDecimal.ONE, null))) {
       assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-          .containsExactly("汇总", "乡镇", "村", "未完成人员");
+          .containsExactly("汇总", "乡镇", "村", "未完成人员", "月度趋势");
     }
   }
 
@@ -55,6 +56,16 @@ class CoverageWorkbookTest {
   }
 
   @Test
+  void theTrendHasEachSnapshotsMonthAndThenTheFiguresNow() throws IOException {
+    try (var workbook = workbook(ReportBooks.county(BigDecimal.ONE, null))) {
+      assertThat(rows(workbook.getSheet("月度趋势"))).containsExactly(
+          List.of("月份", "应训人数", "已完成", "完成率", "已开始", "人次", "学时", "已离开", "迁入"),
+          List.of("2026-10", "20", "5", "0.2500", "12", "40", "20", "1", "0"),
+          List.of("当前", "60", "25", "0.4167", "40", "180", "90.5", "2", "1"));
+    }
+  }
+
+  @Test
   void aSnapshotsReportSaysWhichMonthItIs() throws IOException {
     try (var workbook = workbook(ReportBooks.county(new BigDecimal("0.9500"), YearMonth.of(2026, 10)))) {
       assertThat(rows(workbook.getSheet("汇总"))).contains(List.of("统计时间", "2026-11-26 00:30", "2026-10 月度快照"),
@@ -67,7 +78,7 @@ class CoverageWorkbookTest {
     ReportBook county = ReportBooks.county(BigDecimal.ONE, null);
     ReportBook village = new ReportBook(9, county.planName(), county.deadline(), BigDecimal.ONE, "411627101201", "东村",
         null, county.asOf(), ReportBooks.EAST, county.byPosition(), county.byCategory(), false, 15, null, List.of(),
-        List.of());
+        List.of(), Map.of());
     try (var workbook = workbook(village)) {
       assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
       assertThat(rows(workbook.getSheet("汇总"))).doesNotContain(List.of("书记未完成的村（社区）", "4"));
@@ -89,7 +100,7 @@ class CoverageWorkbookTest {
     ReportBook county = ReportBooks.county(BigDecimal.ONE, null);
     ReportBook many = new ReportBook(9, county.planName(), county.deadline(), BigDecimal.ONE, county.unitCode(),
         county.unitName(), null, county.asOf(), county.figures(), county.byPosition(), county.byCategory(), false, 6_000,
-        null, county.levels(), List.of());
+        null, county.levels(), List.of(), Map.of());
     try (var workbook = workbook(many)) {
       assertThat(workbook.getSheet("未完成人员")).isNull();
       assertThat(rows(workbook.getSheet("汇总"))).contains(List.of("未完成人员名单", "超过 5000 人，未列出；请在系统中分页查看"));

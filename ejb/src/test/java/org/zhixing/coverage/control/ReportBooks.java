@@ -32,6 +32,7 @@ final class ReportBooks {
                 new Line("411627101202", "西村", "城关镇", false, new Figures(15, 12, 15, 90, new BigDecimal("45"), 0, 1)),
                 new Line("411627102201", "南村", "老冢镇", false, new Figures(20, 5, 10, 40, new BigDecimal("20"), 1, 0))))),
         List.of(new Missing("王建国", "411627101201", "东村", true, false, 0),
-            new Missing("李秀英", "411627101000", "城关镇", false, true, 1)));
+            new Missing("李秀英", "411627101000", "城关镇", false, true, 1)),
+        month == null ? Map.of(YearMonth.of(2026, 10), EAST) : Map.of());
   }
 }
