@@ -68,16 +68,19 @@ public class SupervisionResource {
         .entity(made).build();
   }
 
-  /** Villages by code, or none for the laggard villages of {@code unit} below {@code threshold} (default 0.6). */
+  /**
+   * Villages by code (up to 500: each is checked against the caller's scope), or none for all the laggard villages of
+   * {@code unit} below {@code threshold} (default 0.6).
+   */
   public record ReminderRequest(
       @Pattern(regexp = UNIT) String unit,
-      @Size(max = 5000) List<@NotNull @Pattern(regexp = UNIT) String> villageCodes,
+      @Size(max = 500) List<@NotNull @Pattern(regexp = UNIT) String> villageCodes,
       @DecimalMin("0") @DecimalMax("1") BigDecimal threshold,
       @Size(max = 500) String message) {}
 
   /** The villages whose people not done the session is for; a title (default: the plan's name and 补训), time, place. */
   public record MakeUpRequest(
-      @NotEmpty @Size(max = 5000) List<@NotNull @Pattern(regexp = UNIT) String> villageCodes,
+      @NotEmpty @Size(max = 500) List<@NotNull @Pattern(regexp = UNIT) String> villageCodes,
       @Size(max = 200) String title,
       @NotNull @Future Instant startsAt,
       @NotNull Instant endsAt,
