@@ -131,8 +131,19 @@ describe('required items', () => {
 })
 
 describe('the plan list', () => {
+  const county = [{ code: '411600000000' }, { code: '411627000000' }]
+
   it('offers writing, deleting and publishing a draft, and only recounting a published plan', () => {
-    expect(actionsOf({ status: 'DRAFT' })).toEqual(['edit', 'delete', 'publish'])
-    expect(actionsOf({ status: 'PUBLISHED' })).toEqual(['recompute'])
+    expect(actionsOf({ ...view, status: 'DRAFT' }, county)).toEqual(['edit', 'delete', 'publish'])
+    expect(actionsOf({ ...view, status: 'PUBLISHED' }, county)).toEqual(['recompute'])
+    expect(actionsOf({ ...view, audience: { ...view.audience, unitCode: '411627000000' } }, county)).toEqual(['edit', 'delete', 'publish'])
+  })
+
+  it('offers nothing for a plan of a unit above the admin’s own', () => {
+    const cityPlan = { ...view, audience: { ...view.audience, unitCode: '411600000000' } }
+    expect(actionsOf(cityPlan, county)).toEqual([])
+    expect(actionsOf({ ...cityPlan, status: 'PUBLISHED' }, county)).toEqual([])
+    expect(actionsOf(cityPlan, [{ code: '411600000000' }])).toEqual(['edit', 'delete', 'publish'])
+    expect(actionsOf(cityPlan, [])).toEqual(['edit', 'delete', 'publish'])
   })
 })

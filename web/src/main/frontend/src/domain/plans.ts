@@ -159,11 +159,17 @@ export function fieldErrorsOf(problem: Problem): FieldErrors {
 /** The problem's slug: the last segment of its type URI. */
 export const problemType = (problem: Problem) => problem.type?.split('/').pop() ?? null
 
-/** What the plan list offers for a plan: a draft is written, deleted or published; a published plan recounted. */
+/**
+ * What the plan list offers for a plan: a draft is written, deleted or published; a published plan recounted. A plan
+ * of a unit above the admin's own (a city plan in a county admin's list) is only read: the server lets admins change
+ * plans inside their subtree only. `ownPath` is the admin's unit path from the top, their own unit last.
+ */
 export type PlanAction = 'edit' | 'delete' | 'publish' | 'recompute'
 
-export const actionsOf = (plan: Pick<PlanView, 'status'>): PlanAction[] =>
-  plan.status === 'DRAFT' ? ['edit', 'delete', 'publish'] : ['recompute']
+export function actionsOf(plan: Pick<PlanView, 'status' | 'audience'>, ownPath: readonly { code: string }[]): PlanAction[] {
+  if (ownPath.slice(0, -1).some((unit) => unit.code === plan.audience.unitCode)) return []
+  return plan.status === 'DRAFT' ? ['edit', 'delete', 'publish'] : ['recompute']
+}
 
 /* Required items: each item once, in the order picked. */
 

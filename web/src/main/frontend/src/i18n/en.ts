@@ -1125,6 +1125,7 @@ const en: Messages = {
     back: 'Back to the list',
     saved: 'Training plan saved',
     readOnly: 'The plan is published: its roster and requirements are counted on and can no longer be changed.',
+    readOnlyAbove: 'The plan belongs to a unit above yours: you can only read it.',
     roster: 'Required / rate',
     rosterLine: '{required} required · {rate}',
     actions: { title: 'Actions', edit: 'Edit', delete: 'Delete', publish: 'Publish', recompute: 'Recount' },

@@ -1125,6 +1125,7 @@ const zhCN = {
     back: '返回列表',
     saved: '培训计划已保存',
     readOnly: '计划已发布，应训人员名单和要求已用于统计，不能再修改。',
+    readOnlyAbove: '该计划由上级单位制定，您只能查看。',
     roster: '应训人数 / 完成率',
     rosterLine: '应训 {required} 人 · {rate}',
     actions: { title: '操作', edit: '编辑', delete: '删除', publish: '发布', recompute: '重新统计' },
