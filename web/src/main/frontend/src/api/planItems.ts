@@ -31,18 +31,3 @@ export async function searchItems(kind: PlanItemKind, query: string): Promise<It
 const pick = (rows: readonly ItemHit[], query: string) =>
   rows.filter((row) => titleMatches(row.title, query)).slice(0, HITS).map(({ id, title }) => ({ id, title }))
 
-/** The title of a stored plan's item; null when it is gone or out of the planner's sight. */
-export async function itemTitle(kind: PlanItemKind, id: number): Promise<string | null> {
-  try {
-    switch (kind) {
-      case 'COURSE':
-        return (await courseApi.course(id, true)).title
-      case 'SESSION':
-        return (await sessionApi.read(id)).title
-      case 'TEST':
-        return (await quizApi.paper(id)).title
-    }
-  } catch {
-    return null
-  }
-}

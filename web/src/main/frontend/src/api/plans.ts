@@ -14,12 +14,13 @@ export interface PlanView {
   deadline: string
   audience: { unitCode: string; positions: string[]; weakAndLaxOnly: boolean; starTargets: number[] }
   minCreditHours: number
-  items: { kind: PlanItemKind; id: number }[]
+  /** The required items; a title is absent when its course, session or paper is gone. */
+  items: { kind: PlanItemKind; id: number; title?: string }[]
   status: 'DRAFT' | 'PUBLISHED'
   publishedAt: string | null
   createdBy: string
-  /** The rate the department aims at (0..1); present once the server knows it (issue 8, snapshots). */
-  targetRate?: number
+  /** The rate the department aims at, 0..1. */
+  targetRate: number
 }
 
 export type PlanItemKind = 'COURSE' | 'SESSION' | 'TEST'
@@ -34,7 +35,7 @@ export interface PlanRequest {
   audience: { unitCode: string; positions: string[]; weakAndLaxOnly: boolean; starTargets: number[] }
   minCreditHours: number
   items: { kind: PlanItemKind; id: number }[]
-  targetRate?: number
+  targetRate: number
 }
 
 /** A plan just published and the number of people its rule put on the roster. */
@@ -80,8 +81,3 @@ export const planApi = {
   coverage: (id: number, unit?: string) => api.get<CoverageView>(`${path(id)}/coverage`, unit ? { unit } : {}),
 }
 
-/**
- * Whether PlanRequest takes `targetRate` yet (issue 8: the snapshots part adds it); until then the editor keeps the
- * field but leaves it out of the request.
- */
-export const PLAN_REQUEST_TAKES_TARGET_RATE = false

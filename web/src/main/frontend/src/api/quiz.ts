@@ -217,7 +217,6 @@ export const quizApi = {
   },
   exportSheet: (bankId: number) => api.download(bankPath(bankId, '/export')),
   papers: (page = 1, size = 50) => api.get<Page<PaperView>>('/api/quiz/papers', { page, size }),
-  paper: (id: number) => api.get<PaperView>(paperPath(id)),
   createPaper: (paper: PaperRequest) => api.post<PaperView>('/api/quiz/papers', paper),
   publish: (id: number) => api.post<PaperView>(paperPath(id, '/publish')),
   attemptsAt: (id: number) => api.get<AttemptSummary[]>(paperPath(id, '/attempts')),

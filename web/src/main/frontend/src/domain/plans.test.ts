@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { PlanView } from '../api/plans'
 import {
-  actionsOf, addItem, defaultPeriod, emptyForm, fieldErrorsOf, formOf, removeItem, requestOf, titleMatches, validate, withTitles, type PlanForm,
+  actionsOf, addItem, defaultPeriod, emptyForm, fieldErrorsOf, formOf, removeItem, requestOf, titleMatches, validate, type PlanForm,
 } from './plans'
 
 const filled = (): PlanForm => ({
@@ -14,33 +14,35 @@ const filled = (): PlanForm => ({
 const view: PlanView = {
   id: 5, name: '整改补训', kind: 'MAKE_UP', startsOn: '2026-03-01', endsOn: '2026-06-30', deadline: '2026-07-15',
   audience: { unitCode: '411627101000', positions: ['PARTY_SECRETARY'], weakAndLaxOnly: true, starTargets: [3, 1] },
-  minCreditHours: 2, items: [{ kind: 'SESSION', id: 9 }], status: 'DRAFT', publishedAt: null, createdBy: 'taikang-admin',
+  minCreditHours: 2, targetRate: 1, items: [{ kind: 'SESSION', id: 9, title: '整改补训班' }, { kind: 'TEST', id: 4 }],
+  status: 'DRAFT', publishedAt: null, createdBy: 'taikang-admin',
 }
 
 describe('the plan request', () => {
-  it('carries the form trimmed, items by kind and id', () => {
-    expect(requestOf(filled(), false)).toEqual({
+  it('carries the form trimmed, items by kind and id, the target as a fraction', () => {
+    expect(requestOf(filled())).toEqual({
       name: '2026年度村干部培训', kind: 'FIVE_STAR', startsOn: '2026-01-01', endsOn: '2026-12-31', deadline: '2026-12-31',
       audience: { unitCode: '411627000000', positions: [], weakAndLaxOnly: false, starTargets: [] },
-      minCreditHours: 4.5, items: [{ kind: 'COURSE', id: 7 }, { kind: 'TEST', id: 3 }],
+      minCreditHours: 4.5, items: [{ kind: 'COURSE', id: 7 }, { kind: 'TEST', id: 3 }], targetRate: 0.95,
     })
   })
 
-  it('sends the target rate as a fraction with four places only when the server takes it', () => {
-    expect(requestOf({ ...filled(), targetPercent: 95.125 }, true).targetRate).toBe(0.9513)
-    expect(requestOf({ ...filled(), targetPercent: 100 }, true).targetRate).toBe(1)
-    expect(requestOf(filled(), false)).not.toHaveProperty('targetRate')
+  it('sends the target rate with four places, as the server keeps it', () => {
+    expect(requestOf({ ...filled(), targetPercent: 95.125 }).targetRate).toBe(0.9513)
+    expect(requestOf({ ...filled(), targetPercent: 100 }).targetRate).toBe(1)
+    expect(requestOf({ ...filled(), targetPercent: 57.13 }).targetRate).toBe(0.5713)
   })
 
   it('round-trips a stored plan', () => {
     const form = formOf(view)
-    expect(form.items).toEqual([{ kind: 'SESSION', id: 9, title: null }])
+    expect(form.items).toEqual([{ kind: 'SESSION', id: 9, title: '整改补训班' }, { kind: 'TEST', id: 4, title: null }])
     expect(form.audience.starTargets).toEqual([1, 3])
     expect(form.targetPercent).toBe(100)
     expect(formOf({ ...view, targetRate: 0.9512 }).targetPercent).toBe(95.12)
-    const request = requestOf(form, false)
+    const request = requestOf(form)
     expect(request.audience).toEqual({ ...view.audience, starTargets: [1, 3] })
-    expect(request.items).toEqual(view.items)
+    expect(request.items).toEqual([{ kind: 'SESSION', id: 9 }, { kind: 'TEST', id: 4 }])
+    expect(request.targetRate).toBe(1)
   })
 })
 
@@ -116,11 +118,6 @@ describe('required items', () => {
     const two = addItem(once, { kind: 'SESSION', id: 7, title: '班次' })
     expect(two.map((item) => item.kind)).toEqual(['COURSE', 'SESSION'])
     expect(removeItem(two, { kind: 'COURSE', id: 7 })).toEqual([{ kind: 'SESSION', id: 7, title: '班次' }])
-  })
-
-  it('get the titles looked up, keeping null for those not found', () => {
-    const items = [{ ...course, title: null }, { kind: 'TEST' as const, id: 1, title: null }]
-    expect(withTitles(items, new Map([['COURSE:7', '课程']])).map((item) => item.title)).toEqual(['课程', null])
   })
 
   it('match a search by every word, ignoring case', () => {

@@ -6,7 +6,7 @@ import type { PlanItemKind, PlanKind, PlanRequest, PlanView } from '../api/plans
 export const PLAN_KINDS: readonly PlanKind[] = ['ANNUAL', 'FIVE_STAR', 'MAKE_UP']
 export const PLAN_ITEM_KINDS: readonly PlanItemKind[] = ['COURSE', 'SESSION', 'TEST']
 
-/** A required item as the editor lists it: the title is what the planner picked it by, null until looked up. */
+/** A required item as the editor lists it, by the title it was picked by; null when its course, session or paper is gone. */
 export interface PlanItemEntry {
   kind: PlanItemKind
   id: number
@@ -63,7 +63,7 @@ export function defaultPeriod(now: Date): Pick<PlanForm, 'startsOn' | 'endsOn' |
   return { startsOn: today, endsOn: yearEnd, deadline: yearEnd }
 }
 
-/** The form showing a stored plan; item titles are looked up afterwards. */
+/** The form showing a stored plan. */
 export function formOf(plan: PlanView): PlanForm {
   return {
     name: plan.name, kind: plan.kind, startsOn: plan.startsOn, endsOn: plan.endsOn, deadline: plan.deadline,
@@ -71,18 +71,18 @@ export function formOf(plan: PlanView): PlanForm {
       unitCode: plan.audience.unitCode, positions: [...plan.audience.positions],
       weakAndLaxOnly: plan.audience.weakAndLaxOnly, starTargets: [...plan.audience.starTargets].sort((a, b) => a - b),
     },
-    items: plan.items.map((item) => ({ kind: item.kind, id: item.id, title: null })),
+    items: plan.items.map((item) => ({ kind: item.kind, id: item.id, title: item.title ?? null })),
     minCreditHours: Number(plan.minCreditHours),
-    targetPercent: plan.targetRate === undefined ? 100 : percentOf(plan.targetRate),
+    targetPercent: percentOf(Number(plan.targetRate)),
   }
 }
 
 /** 0.9512 → 95.12 (two places, as the rate's four). */
 export const percentOf = (rate: number) => Math.round(rate * 10_000) / 100
 
-/** The request to send; `targetRate` only once the server takes it (0..1, four places). */
-export function requestOf(form: PlanForm, withTargetRate: boolean): PlanRequest {
-  const request: PlanRequest = {
+/** The request to send; the target rate as 0..1 with four places. */
+export function requestOf(form: PlanForm): PlanRequest {
+  return {
     name: form.name.trim(), kind: form.kind, startsOn: form.startsOn, endsOn: form.endsOn, deadline: form.deadline,
     audience: {
       unitCode: form.audience.unitCode.trim(), positions: [...form.audience.positions],
@@ -90,9 +90,8 @@ export function requestOf(form: PlanForm, withTargetRate: boolean): PlanRequest 
     },
     minCreditHours: form.minCreditHours,
     items: form.items.map((item) => ({ kind: item.kind, id: item.id })),
+    targetRate: Math.round(form.targetPercent * 100) / 10_000,
   }
-  if (withTargetRate) request.targetRate = Math.round(form.targetPercent * 100) / 10_000
-  return request
 }
 
 /** What the server would refuse, by field, as message keys under `planEditor.errors`; empty when all is well. */
@@ -182,11 +181,6 @@ export function addItem(items: readonly PlanItemEntry[], item: PlanItemEntry): P
 
 export function removeItem(items: readonly PlanItemEntry[], item: { kind: PlanItemKind; id: number }): PlanItemEntry[] {
   return items.filter((known) => !sameItem(known, item))
-}
-
-/** Fills in the titles looked up, keyed `KIND:id`; items not found keep null. */
-export function withTitles(items: readonly PlanItemEntry[], titles: ReadonlyMap<string, string>): PlanItemEntry[] {
-  return items.map((item) => ({ ...item, title: titles.get(itemKey(item)) ?? item.title }))
 }
 
 export const itemKey = (item: { kind: PlanItemKind; id: number }) => `${item.kind}:${item.id}`
