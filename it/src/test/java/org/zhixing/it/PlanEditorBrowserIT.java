@@ -17,10 +17,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * 培训计划 in real Chromium: the 太康县 admin writes a plan for their county with a demo course picked by title, is told
- * that a period ending before it starts is wrong, saves, publishes and reads the roster size the API reports; a
- * published plan is no longer offered for editing, and the unit picker offers nothing of 郸城县. The plan (its own,
- * uniquely named) stays published.
+ * 培训计划 in real Chromium: the 太康县 admin writes a plan for their county with a demo course picked by title and a
+ * target rate, is told that a period ending before it starts is wrong, saves, opens the draft again and saves it,
+ * publishes and reads the roster size the API reports; a published plan is no longer offered for editing, and the
+ * unit picker offers nothing of 郸城县. The plan (its own, uniquely named) stays published.
  */
 @ExtendWith(ArquillianExtension.class)
 class PlanEditorBrowserIT {
@@ -61,6 +61,10 @@ class PlanEditorBrowserIT {
       browser.visible(By.cssSelector("[data-test='plan-item-search'] input")).sendKeys(DEMO_COURSE);
       browser.visible(By.xpath("//li[contains(@class,'el-select-dropdown__item')][contains(.,'" + DEMO_COURSE + "')]")).click();
       browser.waitForText(testId("plan-items"), DEMO_COURSE);
+      browser.waitForText(testId("plan-audience-count"), "人");
+      WebElement target = input(browser, "plan-target-rate");
+      clear(target);
+      target.sendKeys("95", Keys.TAB);
 
       // a period ending before it starts is refused next to the field, before anything is sent
       date(browser, "plan-starts-on", "2026-03-01");
@@ -70,6 +74,13 @@ class PlanEditorBrowserIT {
       browser.waitForText(By.cssSelector("[data-test='plan-period'] .el-form-item__error"), "结束日期不能早于开始日期");
       browser.screenshot("plan-editor-bad-period");
       date(browser, "plan-ends-on", "2026-12-31");
+      browser.visible(testId("plan-save")).click();
+
+      // the draft opens again as saved, titles and all, and is saved once more
+      row(browser, name).findElement(testId("plan-edit")).click();
+      browser.waitForText(testId("plan-items"), DEMO_COURSE);
+      assertThat(input(browser, "plan-name").getDomProperty("value")).isEqualTo(name);
+      assertThat(input(browser, "plan-target-rate").getDomProperty("value")).isEqualTo("95.00");
       browser.visible(testId("plan-save")).click();
 
       WebElement row = row(browser, name);
@@ -85,6 +96,8 @@ class PlanEditorBrowserIT {
       JsonObject plan = planNamed(name);
       assertThat(plan.getJsonObject("audience").getString("unitCode")).isEqualTo(TAIKANG);
       assertThat(plan.getString("startsOn")).isEqualTo("2026-03-01");
+      assertThat(plan.getJsonNumber("targetRate").bigDecimalValue()).isEqualByComparingTo("0.95");
+      assertThat(plan.getJsonArray("items").getJsonObject(0).getString("title")).contains(DEMO_COURSE);
       JsonObject figures = Api.get("/api/plans/" + plan.getInt("id") + "/coverage", Tokens.of(ADMIN)).object()
           .getJsonObject("figures");
       int required = figures.getInt("required");
