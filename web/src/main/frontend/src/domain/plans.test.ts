@@ -80,7 +80,7 @@ describe('validation', () => {
 })
 
 describe('server problems onto fields', () => {
-  const base = 'https://zhixing.example/problems/'
+  const base = 'urn:zhixing:problem:'
 
   it('reads the field an invalid plan or audience quotes', () => {
     const detail = '培训计划的"period"不正确：名称必填，期间须从早到晚。'

@@ -1,4 +1,5 @@
 import type { Problem } from '../api/problem'
+import { problemSlug } from '../api/upload'
 import type { PlanItemKind, PlanKind, PlanRequest, PlanView } from '../api/plans'
 
 /* The training plan editor's rules (培训计划): the form, the request built from it, checks mirroring the server's. */
@@ -143,7 +144,7 @@ export function fieldErrorsOf(problem: Problem): FieldErrors {
     const field = violation.field ? SERVER_FIELDS[violation.field] : undefined
     if (field && !errors[field]) errors[field] = violation.message
   }
-  const type = problemType(problem)
+  const type = problemSlug(problem.type)
   const text = problem.detail ?? problem.title ?? ''
   if (type === 'invalid-plan' || type === 'invalid-audience') {
     const quoted = /["“]([A-Za-z.-]+)["”]/.exec(text)?.[1]
@@ -154,9 +155,6 @@ export function fieldErrorsOf(problem: Problem): FieldErrors {
   }
   return errors
 }
-
-/** The problem's slug: the last segment of its type URI. */
-export const problemType = (problem: Problem) => problem.type?.split('/').pop() ?? null
 
 /**
  * What the plan list offers for a plan: a draft is written, deleted or published; a published plan recounted. A plan

@@ -19,14 +19,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * 培训计划 in real Chromium: the 太康县 admin writes a plan for their county with a demo course picked by title and a
  * target rate, is told that a period ending before it starts is wrong, saves, opens the draft again and saves it,
- * publishes and reads the roster size the API reports; a published plan is no longer offered for editing, and the
- * unit picker offers nothing of 郸城县. The plan (its own, uniquely named) stays published.
+ * publishes and reads the roster size the API reports; a published plan is no longer offered for editing. The unit
+ * picker offers nothing of 郸城县, and 郸城县's code typed in is refused on the unit field. The plan (its own, uniquely
+ * named) stays published.
  */
 @ExtendWith(ArquillianExtension.class)
 class PlanEditorBrowserIT {
 
   private static final String ADMIN = "taikang-admin";
   private static final String TAIKANG = "411627000000";
+  private static final String DANCHENG = "411625000000";
   private static final String DANCHENG_PREFIX = "411625";
   private static final String DEMO_COURSE = "支部过硬星";
 
@@ -52,19 +54,28 @@ class PlanEditorBrowserIT {
       assertThat(browser.driver().findElements(By.cssSelector(".unit-search-popper .suggestion[data-code^='" + DANCHENG_PREFIX + "']")))
           .as("no unit of 郸城县 offered").isEmpty();
       browser.screenshot("plan-editor-no-dancheng");
+
+      browser.visible(By.cssSelector("[data-test='plan-item-search'] input")).sendKeys(DEMO_COURSE);
+      browser.visible(By.xpath("//li[contains(@class,'el-select-dropdown__item')][contains(.,'" + DEMO_COURSE + "')]")).click();
+      browser.waitForText(testId("plan-items"), DEMO_COURSE);
+      WebElement target = input(browser, "plan-target-rate");
+      clear(target);
+      target.sendKeys("95", Keys.TAB);
+
+      // 郸城县's code typed in by hand: the server's refusal is shown on the unit
+      WebElement unit = input(browser, "plan-audience-unit");
+      clear(unit);
+      unit.sendKeys(DANCHENG);
+      browser.visible(testId("plan-save")).click();
+      browser.waitForText(By.cssSelector("[data-test='plan-audience-unit-item'] .el-form-item__error"), "不在您的管理范围内");
+      browser.screenshot("plan-editor-out-of-scope");
+
       clear(unitSearch(browser));
       unitSearch(browser).sendKeys("太康县");
       browser.visible(By.cssSelector(".unit-search-popper .suggestion[data-code='" + TAIKANG + "']")).click();
       assertThat(input(browser, "plan-audience-unit").getDomProperty("value")).isEqualTo(TAIKANG);
       browser.waitForText(testId("plan-audience-unit-name"), "太康县");
-
-      browser.visible(By.cssSelector("[data-test='plan-item-search'] input")).sendKeys(DEMO_COURSE);
-      browser.visible(By.xpath("//li[contains(@class,'el-select-dropdown__item')][contains(.,'" + DEMO_COURSE + "')]")).click();
-      browser.waitForText(testId("plan-items"), DEMO_COURSE);
       browser.waitForText(testId("plan-audience-count"), "人");
-      WebElement target = input(browser, "plan-target-rate");
-      clear(target);
-      target.sendKeys("95", Keys.TAB);
 
       // a period ending before it starts is refused next to the field, before anything is sent
       date(browser, "plan-starts-on", "2026-03-01");
