@@ -17,7 +17,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -26,11 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * accounts) count only what tracking recorded for them, so other tests' checks of the demo learner hold; and the past
  * months' snapshots give the trend a history that grows month by month.
  *
- * <p>The IT server loads the season only when asked ({@code -Dzhixing.it.demo-season=true}; it costs 8–23 s at
- * deploy), so this class runs only then: {@code ./mvnw … verify -Dit.test=DemoSeasonIT -Dzhixing.it.demo-season=true}.
+ * <p>The IT server loads the season by default, as {@code ./zhixing run} does (it/pom.xml {@code zhixing.it.demo-season}).
  */
 @ExtendWith(ArquillianExtension.class)
-@EnabledIfSystemProperty(named = "zhixing.it.demo-season", matches = "true")
 class DemoSeasonIT {
 
   private static final String CITY_PLAN = "五星支部创建专项培训";
