@@ -1,6 +1,7 @@
 package org.zhixing.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhixing.it.AppDatabase.execute;
 import static org.zhixing.it.PublishedCourses.LessonSpec.video;
 
 import jakarta.json.Json;
@@ -8,7 +9,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,7 +51,7 @@ class CoverageIT {
   @Test
   void coverageAddsUpFollowsCompletionsAndCountsMoversWhereThePlanSays() throws SQLException {
     try (TestUnits elsewhere = TestUnits.open("411627198"); TestUnits units = TestUnits.open("4116271019");
-        Connection db = database()) {
+        Connection db = AppDatabase.connect()) {
       elsewhere.unit("411627000000", OTHER_TOWNSHIP, "覆盖测试镇", "TOWNSHIP");
       units.unit(TOWNSHIP, VILLAGE_A, "覆盖测试甲村", "VILLAGE");
       units.unit(TOWNSHIP, VILLAGE_B, "覆盖测试乙村", "VILLAGE");
@@ -191,7 +191,7 @@ class CoverageIT {
 
   @Test
   void aCityPlanAddsUpCountyByCounty() throws SQLException {
-    try (Connection db = database()) {
+    try (Connection db = AppDatabase.connect()) {
       long plan = createPlan("city-admin", CITY, PublishedCourses.create("全市覆盖", BigDecimal.ONE, video(60)));
       long started = System.nanoTime();
       Api.Answer published = Api.post("/api/plans/" + plan + "/publish", Tokens.of("city-admin"));
@@ -329,19 +329,6 @@ class CoverageIT {
         counts.put(rows.getString(1), rows.getLong(2));
       }
       return counts;
-    }
-  }
-
-  private static Connection database() throws SQLException {
-    return DriverManager.getConnection(ZhixingTestEnvironment.current().database().jdbcUrl("zhixing"), "zhixing", "zhixing");
-  }
-
-  private static void execute(Connection db, String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement statement = db.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      statement.executeUpdate();
     }
   }
 }

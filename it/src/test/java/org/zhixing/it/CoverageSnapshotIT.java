@@ -1,6 +1,7 @@
 package org.zhixing.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhixing.it.AppDatabase.execute;
 import static org.zhixing.it.PublishedCourses.LessonSpec.video;
 
 import jakarta.json.Json;
@@ -8,7 +9,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,7 +50,7 @@ class CoverageSnapshotIT {
 
   @Test
   void aSnapshotKeepsTheMonthWhileTheLiveFiguresMoveOnAndRankingsAndMovementCountTheCompletion() throws SQLException {
-    try (Connection db = database()) {
+    try (Connection db = AppDatabase.connect()) {
       Course first = PublishedCourses.create("快照课程一", new BigDecimal("1.5"), video(60));
       Course second = PublishedCourses.create("快照课程二", new BigDecimal("2"), video(60));
       long plan = createPlan(ADMIN, TAIKANG, "0.9", first, second);
@@ -167,7 +167,7 @@ class CoverageSnapshotIT {
   /** A city plan: counties ranked against the org tables; a county admin sees only their townships. Times printed. */
   @Test
   void aCityPlanRanksItsCountiesAndACountyAdminSeesOnlyItsOwnTownships() throws SQLException {
-    try (Connection db = database()) {
+    try (Connection db = AppDatabase.connect()) {
       long plan = createPlan("city-admin", CITY, "0.95", PublishedCourses.create("快照全市", BigDecimal.ONE, video(60)));
       Api.Answer published = Api.post("/api/plans/" + plan + "/publish", Tokens.of("city-admin"));
       assertThat(published.status()).as(published.toString()).isEqualTo(200);
@@ -350,18 +350,5 @@ class CoverageSnapshotIT {
 
   private static long millisSince(long started) {
     return (System.nanoTime() - started) / 1_000_000;
-  }
-
-  private static Connection database() throws SQLException {
-    return DriverManager.getConnection(ZhixingTestEnvironment.current().database().jdbcUrl("zhixing"), "zhixing", "zhixing");
-  }
-
-  private static void execute(Connection db, String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement statement = db.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      statement.executeUpdate();
-    }
   }
 }

@@ -1,13 +1,11 @@
 package org.zhixing.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhixing.it.AppDatabase.count;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -87,8 +85,7 @@ class DemoSeasonIT {
 
   @Test
   void peopleWithAnAccountCountOnlyWhatTrackingRecordedForThem() throws SQLException {
-    try (Connection db = DriverManager.getConnection(
-            ZhixingTestEnvironment.current().database().jdbcUrl("zhixing"), "zhixing", "zhixing")) {
+    try (Connection db = AppDatabase.connect()) {
       assertThat(count(db, """
           select count(*) from plan_roster r join training_plan p on p.id = r.plan_id
           where p.created_by = 'zhixing-demo' and r.username in ('learner', 'trainer')""")).isGreaterThanOrEqualTo(2);
@@ -112,12 +109,5 @@ class DemoSeasonIT {
 
   private static BigDecimal rate(JsonObject figures) {
     return figures.getJsonNumber("rate").bigDecimalValue();
-  }
-
-  private static long count(Connection db, String sql) throws SQLException {
-    try (PreparedStatement query = db.prepareStatement(sql); ResultSet row = query.executeQuery()) {
-      row.next();
-      return row.getLong(1);
-    }
   }
 }
