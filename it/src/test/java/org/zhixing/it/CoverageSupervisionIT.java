@@ -102,7 +102,7 @@ class CoverageSupervisionIT {
       assertThat(arranged.getString("organizerCode")).as("organized by the village's township").isEqualTo(TOWNSHIP);
 
       refusals(db, plan, start);
-      complete(course);
+      TestPlans.complete(course);
       reports(plan, planName);
     } finally {
       try (Connection db = AppDatabase.connect()) {
@@ -317,24 +317,6 @@ class CoverageSupervisionIT {
   }
 
   private static long createPlan(String admin, String unit, String name, Course course) {
-    LocalDate today = LocalDate.now(BEIJING);
-    String json = Json.createObjectBuilder()
-        .add("name", name).add("kind", "MAKE_UP")
-        .add("startsOn", today.minusDays(30).toString()).add("endsOn", today.plusDays(30).toString())
-        .add("deadline", today.plusDays(20).toString())
-        .add("audience", Json.createObjectBuilder().add("unitCode", unit))
-        .add("minCreditHours", 0)
-        .add("items", Json.createArrayBuilder()
-            .add(Json.createObjectBuilder().add("kind", "COURSE").add("id", course.id())))
-        .build().toString();
-    Api.Answer created = Api.postJson("/api/plans", Tokens.of(admin), json);
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.object().getJsonNumber("id").longValue();
-  }
-
-  private static void complete(Course course) {
-    Api.Answer batch = Api.postJson("/api/progress/batches", Tokens.of(CourseCompletions.LEARNER),
-        ProgressApiIT.batch(ProgressApiIT.watched(course, 0, 0, 60)));
-    assertThat(batch.status()).as(batch.toString()).isEqualTo(200);
+    return TestPlans.create(admin, TestPlans.draft(name, unit, TestPlans.courses(course)).add("kind", "MAKE_UP"));
   }
 }
