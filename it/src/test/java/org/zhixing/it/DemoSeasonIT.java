@@ -83,8 +83,12 @@ class DemoSeasonIT {
     assertThat(completed.getFirst()).isLessThan(completed.getLast() / 4);
   }
 
+  /**
+   * The demo accounts had their sign-in names when the season was written, so it generated nothing for them. (Other
+   * tests give pack people accounts later: their generated items stay, without awards, as the docs say.)
+   */
   @Test
-  void peopleWithAnAccountCountOnlyWhatTrackingRecordedForThem() throws SQLException {
+  void theDemoAccountsCountOnlyWhatTrackingRecordedForThem() throws SQLException {
     try (Connection db = AppDatabase.connect()) {
       assertThat(count(db, """
           select count(*) from plan_roster r join training_plan p on p.id = r.plan_id
@@ -93,7 +97,8 @@ class DemoSeasonIT {
           select count(*) from plan_item_done d
             join plan_roster r on r.plan_id = d.plan_id and r.person_id = d.person_id
             join training_plan p on p.id = d.plan_id
-          where p.created_by = 'zhixing-demo' and r.username is not null
+          where p.created_by = 'zhixing-demo'
+            and r.username in ('learner', 'trainer', 'city-admin', 'taikang-admin', 'dancheng-admin')
             and not exists (select 1 from credit_award a where a.learner = r.username and a.course_id = d.ref_id)
           """)).isZero();
     }
