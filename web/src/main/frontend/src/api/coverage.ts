@@ -128,7 +128,6 @@ export interface MakeUpSession {
 const plan = (id: number) => `/api/plans/${encodeURIComponent(String(id))}`
 
 export const coverageApi = {
-  plan: (id: number) => api.get<TargetedPlan>(plan(id)),
   /** The live coverage, or the snapshot of `month` when given. */
   coverage: (id: number, unit: string | null, month: string | null) =>
     month
@@ -146,6 +145,8 @@ export const coverageApi = {
     api.get<Movement>(`${plan(id)}/movement`, { unit, month }),
   trend: (id: number, unit: string | null) => api.get<Trend>(`${plan(id)}/trend`, { unit }),
   snapshots: (id: number) => api.get<Snapshot[]>(`${plan(id)}/snapshots`),
+  /** Takes (or retakes) this month's snapshot now. */
+  takeSnapshot: (id: number) => api.post<Snapshot>(`${plan(id)}/snapshots`),
   remind: (id: number, request: ReminderRequest) =>
     api.post<RemindersSent>(`${plan(id)}/supervision/reminders`, request),
   makeUp: (id: number, request: MakeUpRequest) =>

@@ -5,6 +5,7 @@ import {
   beijingDay,
   beijingMonth,
   childrenChart,
+  defaultMakeUpTimes,
   defaultPlan,
   drillableChildren,
   isPeopleLevel,
@@ -13,6 +14,7 @@ import {
   movementChart,
   pointsGain,
   rankingLevels,
+  rankingRows,
   ratePercent,
   rootUnit,
   stepTo,
@@ -20,6 +22,7 @@ import {
   trailFromAncestors,
   trendChart,
   weakestFirst,
+  weakestRanked,
 } from './coverage'
 
 const figures = (required: number, completed: number): Figures => ({
@@ -93,6 +96,18 @@ describe('levels and drilling', () => {
     expect(rankingLevels('411627101000')).toEqual([])
   })
 
+  it('orders the rankings by rate or by this month progress, ties by code', () => {
+    const entry = (unitCode: string, rankByRate: number, rankByProgress: number) => ({
+      unitCode, unitName: unitCode, parentCode: null, parentName: null, figures: figures(10, 5),
+      monthCompleted: 0, monthRateGain: 0, rankByRate, rankByProgress,
+    })
+    const entries = [entry('A', 1, 3), entry('B', 1, 1), entry('C', 3, 1)]
+    expect(rankingRows(entries, 'rate').map((e) => e.unitCode)).toEqual(['A', 'B', 'C'])
+    expect(rankingRows(entries, 'progress').map((e) => e.unitCode)).toEqual(['B', 'C', 'A'])
+    const empty = { ...entry('D', 4, 4), figures: figures(0, 0) }
+    expect(weakestRanked([...entries, empty], 2).map((e) => e.unitCode)).toEqual(['C', 'A'])
+  })
+
   it('drills into children but not into the row of people serving at the unit itself', () => {
     const township = coverage('411627101000', [['411627101000', 3, 1], ['411627101201', 6, 2]])
     expect(drillableChildren(township).map((child) => child.unitCode)).toEqual(['411627101201'])
@@ -153,6 +168,12 @@ describe('months and charts', () => {
     expect(series.data[0].itemStyle.color).not.toBe(series.data[1].itemStyle.color)
     expect(series.markLine.data[0].xAxis).toBe(90)
     expect((option.yAxis as { data: string[] }).data).toEqual(['单位411627101000', '单位411627102000'])
+  })
+
+  it('proposes a make-up session tomorrow morning for two hours', () => {
+    const { startsAt, endsAt } = defaultMakeUpTimes(new Date(2026, 10, 30, 17, 45))
+    expect(startsAt).toEqual(new Date(2026, 11, 1, 9, 0))
+    expect(endsAt).toEqual(new Date(2026, 11, 1, 11, 0))
   })
 
   it('gives every bar room, with a floor for few bars', () => {

@@ -4,7 +4,7 @@
  */
 import type { ChartOption } from '../components/EChart.vue'
 import type { CoverageView, Figures, PlanView } from '../api/plans'
-import type { MovementDay, RankingLevel, Snapshot, TargetedPlan, TrendPoint } from '../api/coverage'
+import type { MovementDay, RankingEntry, RankingLevel, Snapshot, TargetedPlan, TrendPoint } from '../api/coverage'
 
 const BEIJING = 'Asia/Shanghai'
 const GOOD = '#2e7d32'
@@ -74,6 +74,22 @@ export function rankingLevels(code: string): RankingLevel[] {
   return []
 }
 
+/** 比学赶超 in either order: by rate (the server's order) or by this month's progress, rank then code. */
+export type RankingOrder = 'rate' | 'progress'
+
+export function rankingRows(entries: readonly RankingEntry[], order: RankingOrder): RankingEntry[] {
+  const rank = (entry: RankingEntry) => (order === 'rate' ? entry.rankByRate : entry.rankByProgress)
+  return [...entries].sort((a, b) => rank(a) - rank(b) || a.unitCode.localeCompare(b.unitCode))
+}
+
+/** The lowest-ranked units by rate, weakest first; units with nobody required left out. */
+export function weakestRanked(entries: readonly RankingEntry[], count: number): RankingEntry[] {
+  return [...entries]
+    .filter((entry) => entry.figures.required > 0)
+    .sort((a, b) => b.rankByRate - a.rankByRate || a.unitCode.localeCompare(b.unitCode))
+    .slice(0, count)
+}
+
 /** The units one level down that a drill can enter: the unit's own row (people serving at it) is not one. */
 export function drillableChildren(coverage: CoverageView): CoverageView['children'] {
   return coverage.children.filter((child) => child.unitCode !== coverage.unitCode)
@@ -131,6 +147,12 @@ export function monthChoices(snapshots: readonly Snapshot[], current: string): {
     { month: current, live: true },
     ...snapshots.filter((snapshot) => snapshot.month !== current).map((snapshot) => ({ month: snapshot.month, live: false })),
   ]
+}
+
+/** A make-up session's first proposal: tomorrow 09:00 to 11:00 (the reader's clock). */
+export function defaultMakeUpTimes(now: Date): { startsAt: Date; endsAt: Date } {
+  const startsAt = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 9, 0, 0)
+  return { startsAt, endsAt: new Date(startsAt.getTime() + 2 * 3600_000) }
 }
 
 /** Enough height for every bar of a horizontal chart to keep its label readable. */
