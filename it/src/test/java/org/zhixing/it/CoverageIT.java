@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhixing.it.PublishedCourses.LessonSpec.video;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.zhixing.it.CourseCompletions.CourseWithTest;
 import org.zhixing.it.PublishedCourses.Course;
 
 /**
@@ -146,6 +148,41 @@ class CoverageIT {
 
   /** The whole demo city: the roster matches the org tables county by county; the times are printed, not judged. */
   @Test
+  void aSessionAttendedAndATestPassedCountTheMomentTheyAreRecorded() {
+    CourseWithTest test = CourseCompletions.courseWithRequiredTest("覆盖测验课程", BigDecimal.ONE);
+    long session = OpenSessions.publish(OpenSessions.startedNow("覆盖补训课", "CENTRALIZED")
+        .add("additions", Json.createArrayBuilder().add(CourseCompletions.LEARNER)));
+    long plan = createPlan(ADMIN, TOWNSHIP, Json.createArrayBuilder()
+        .add(Json.createObjectBuilder().add("kind", "SESSION").add("id", session))
+        .add(Json.createObjectBuilder().add("kind", "TEST").add("id", test.paperId())));
+    Api.Answer published = Api.post("/api/plans/" + plan + "/publish", Tokens.of(ADMIN));
+    assertThat(published.status()).as(published.toString()).isEqualTo(200);
+    assertThat(figures(coverage(plan, LEARNER_VILLAGE)).getInt("personTimes")).isZero();
+
+    long occurrence = OpenSessions.firstOccurrence(session);
+    String code = OpenSessions.code(session, occurrence);
+    for (int scan = 0; scan < 2; scan++) { // a second scan is no second attendance
+      Api.Answer signedIn = Api.postJson("/api/attendance/sign-in", Tokens.of(CourseCompletions.LEARNER),
+          "{\"code\":\"" + code + "\"}");
+      assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
+    }
+    JsonObject attended = figures(coverage(plan, LEARNER_VILLAGE));
+    assertThat(attended.getInt("started")).as("the sign-in counts without a recompute").isEqualTo(1);
+    assertThat(attended.getInt("personTimes")).isEqualTo(1);
+    assertThat(attended.getInt("completed")).isZero();
+
+    CourseCompletions.passTest(test);
+    JsonObject passed = figures(coverage(plan, LEARNER_VILLAGE));
+    assertThat(passed.getInt("completed")).as("the pass completes the plan at once").isEqualTo(1);
+    assertThat(passed.getInt("personTimes")).isEqualTo(2);
+    Api.Answer recompute = Api.post("/api/plans/" + plan + "/recompute", Tokens.of(ADMIN));
+    assertThat(recompute.status()).as(recompute.toString()).isEqualTo(200);
+    JsonObject recounted = figures(coverage(plan, LEARNER_VILLAGE));
+    assertThat(recounted.getInt("completed")).as("recounting finds the same").isEqualTo(1);
+    assertThat(recounted.getInt("personTimes")).isEqualTo(2);
+  }
+
+  @Test
   void aCityPlanAddsUpCountyByCounty() throws SQLException {
     try (Connection db = database()) {
       long plan = createPlan("city-admin", CITY, PublishedCourses.create("全市覆盖", BigDecimal.ONE, video(60)));
@@ -189,11 +226,15 @@ class CoverageIT {
   }
 
   private static long createPlan(String admin, String unit, Course... courses) {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     var items = Json.createArrayBuilder();
     for (Course course : courses) {
       items.add(Json.createObjectBuilder().add("kind", "COURSE").add("id", course.id()));
     }
+    return createPlan(admin, unit, items);
+  }
+
+  private static long createPlan(String admin, String unit, JsonArrayBuilder items) {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     String json = Json.createObjectBuilder()
         .add("name", "覆盖率测试计划").add("kind", "FIVE_STAR")
         .add("startsOn", today.minusDays(30).toString()).add("endsOn", today.plusDays(30).toString())

@@ -3,9 +3,11 @@ package org.zhixing.coverage.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,18 +15,19 @@ import org.zhixing.coverage.entity.PlanItem;
 import org.zhixing.coverage.entity.PlanItemKind;
 import org.zhixing.coverage.entity.TrainingPlan;
 import org.zhixing.quiz.boundary.QuizResults;
+import org.zhixing.quiz.boundary.TestPassed;
 import org.zhixing.quiz.boundary.TestResult;
 import org.zhixing.schedule.boundary.AttendanceHistory;
 import org.zhixing.schedule.boundary.AttendedOccurrence;
+import org.zhixing.schedule.boundary.SessionAttended;
 import org.zhixing.tracking.boundary.CourseAward;
 import org.zhixing.tracking.boundary.CompletedCourses;
 import org.zhixing.tracking.boundary.CourseCompleted;
 
 /**
- * What rostered people did of their plans' items. A completed course counts the moment tracking announces it, in the
- * awarding transaction (so it shows at once and is never lost between the two); sessions attended and tests passed,
- * which announce nothing yet, and anything done before publishing, are found by a recompute that asks each feature's
- * boundary for the period. Counting is idempotent: an item counts once per person, however often it is reported.
+ * What rostered people did of their plans' items. A completed course, a session attended and a test passed count the
+ * moment their feature announces it, in the transaction that recorded it (so it shows at once and is never lost between
+ * the two); anything done before publishing is found by a recompute that asks each feature's boundary for the period. Counting is idempotent: an item counts once per person, however often it is reported.
  */
 @ApplicationScoped
 public class PlanProgress {
@@ -38,11 +41,29 @@ public class PlanProgress {
   @Inject QuizResults quiz;
 
   void onCourseCompleted(@Observes CourseCompleted done) {
-    LocalDate day = LocalDate.ofInstant(done.completedAt(), CITY_TIME);
-    for (RosterStore.Line line : rosters.linesRequiring(done.learner(), PlanItemKind.COURSE, done.courseId(), day)) {
-      rosters.done(line.planId(), line.personId(), PlanItemKind.COURSE, done.courseId(), done.completedAt(),
-          done.creditHours());
+    count(rosters.linesRequiring(done.learner(), PlanItemKind.COURSE, done.courseId(), day(done.completedAt())),
+        PlanItemKind.COURSE, done.courseId(), done.completedAt(), done.creditHours());
+  }
+
+  void onSessionAttended(@Observes SessionAttended attended) {
+    count(rosters.linesRequiring(attended.personId(), PlanItemKind.SESSION, attended.sessionId(),
+        day(attended.signedInAt())), PlanItemKind.SESSION, attended.sessionId(), attended.signedInAt(),
+        attended.creditHours());
+  }
+
+  void onTestPassed(@Observes TestPassed passed) {
+    count(rosters.linesRequiring(passed.learner(), PlanItemKind.TEST, passed.paperId(), day(passed.passedAt())),
+        PlanItemKind.TEST, passed.paperId(), passed.passedAt(), passed.creditHours());
+  }
+
+  private void count(List<RosterStore.Line> lines, PlanItemKind kind, long refId, Instant at, BigDecimal hours) {
+    for (RosterStore.Line line : lines) {
+      rosters.done(line.planId(), line.personId(), kind, refId, at, hours);
     }
+  }
+
+  private static LocalDate day(Instant at) {
+    return LocalDate.ofInstant(at, CITY_TIME);
   }
 
   /**

@@ -107,15 +107,26 @@ public class RosterStore {
         Timestamp.from(at), reason.name(), planId, personId);
   }
 
-  /** The roster lines of published plans requiring this item whose period holds {@code at}, for this sign-in name. */
+  /** The roster lines of published plans requiring this item whose period holds {@code day}, for this sign-in name. */
   public List<Line> linesRequiring(String username, PlanItemKind kind, long refId, LocalDate day) {
+    return linesRequiring("r.username = ?", username, kind, refId, day);
+  }
+
+  /** The same for a person by org's id (attendance knows people, not sign-in names). */
+  public List<Line> linesRequiring(long personId, PlanItemKind kind, long refId, LocalDate day) {
+    return linesRequiring("r.person_id = ?", personId, kind, refId, day);
+  }
+
+  private List<Line> linesRequiring(String whoseLine, Object who, PlanItemKind kind, long refId, LocalDate day) {
+    // from the item: most items are required by no running plan, and then nothing else is read
     return sql.query("""
         select r.plan_id, r.person_id
-        from plan_roster r
-          join training_plan p on p.id = r.plan_id
-          join training_plan_item i on i.plan_id = r.plan_id and i.kind = ? and i.ref_id = ?
-        where r.username = ? and r.left_at is null and p.status = 'PUBLISHED' and ? between p.starts_on and p.ends_on
-        """, rows -> new Line(rows.getLong(1), rows.getLong(2)), kind.name(), refId, username, day);
+        from training_plan_item i
+          join training_plan p on p.id = i.plan_id
+          join plan_roster r on r.plan_id = i.plan_id
+        where i.kind = ? and i.ref_id = ? and %s and r.left_at is null
+          and p.status = 'PUBLISHED' and ? between p.starts_on and p.ends_on
+        """.formatted(whoseLine), rows -> new Line(rows.getLong(1), rows.getLong(2)), kind.name(), refId, who, day);
   }
 
   /** Records that a rostered person did an item (doing it again changes nothing) and derives their status again. */

@@ -55,6 +55,6 @@ public class AttemptScoring {
       credits.award(attempt.learner(), attempt.paper().id(), hours, attempt.orgUnitCode(), now);
     }
     passed.fire(new AttemptPassed(attempt.learner(), attempt.orgUnitCode(), attempt.paper().id(),
-        attempt.paper().courseId().orElse(null), attempt.paper().requiredForCompletion()));
+        attempt.paper().courseId().orElse(null), attempt.paper().requiredForCompletion(), now, hours));
   }
 }

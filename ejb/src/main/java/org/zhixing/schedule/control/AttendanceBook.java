@@ -2,9 +2,11 @@ package org.zhixing.schedule.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -20,7 +22,8 @@ import javax.sql.DataSource;
 /**
  * Sign-ins, sign-outs and corrections, once per learner and occurrence. Sign-in and sign-out are single conditional
  * statements, so a burst of scans and a learner tapping twice need no locks: the first sign-in wins and the repeats
- * change nothing. Every write ends in {@link #written}, which settles the person's credit hours.
+ * change nothing. Every write ends in {@link #written}, which settles the person's credit hours and, when they count as
+ * present, tells other features.
  */
 @ApplicationScoped
 public class AttendanceBook {
@@ -32,6 +35,7 @@ public class AttendanceBook {
   DataSource dataSource;
 
   @Inject AttendanceCredits credits;
+  @Inject Event<AttendanceCounted> counted;
 
   /** Records the sign-in unless there is one; returns the learner's record either way. */
   public AttendanceRecord signIn(long occurrenceId, AudienceStore.Member member, Instant at, boolean late, long window) {
@@ -110,11 +114,28 @@ public class AttendanceBook {
         (Boolean) row[5], (String) row[6]));
   }
 
-  /** The record as it now stands, its credit hours awarded or withdrawn to match. */
+  /** The record as it now stands, its credit hours awarded or withdrawn to match, announced when present. */
   private AttendanceRecord written(long occurrenceId, long personId) {
     AttendanceRecord record = find(occurrenceId, personId).orElseThrow();
     credits.settle(record);
+    if (record.isPresent()) {
+      counted.fire(presence(record));
+    }
     return record;
+  }
+
+  private AttendanceCounted presence(AttendanceRecord record) {
+    Object[] row = (Object[]) em.createNativeQuery("""
+            select o.session_id, coalesce(c.hours, 0)
+            from session_occurrence o
+            left join attendance_credit c on c.occurrence_id = o.id and c.person_id = ?2
+            where o.id = ?1
+            """)
+        .setParameter(1, record.occurrenceId())
+        .setParameter(2, record.personId())
+        .getSingleResult();
+    return new AttendanceCounted(((Number) row[0]).longValue(), record.personId(), record.signedInAt(),
+        (BigDecimal) row[1]);
   }
 
   private static OffsetDateTime timestamp(Instant instant) {
