@@ -85,6 +85,23 @@ export interface PendingPerson {
   itemsDone: number
 }
 
+export type PersonStatus = 'NOT_STARTED' | 'STARTED' | 'COMPLETED' | 'LEFT'
+
+/** Someone the plan requires in a unit, with their status (`/coverage/people`, live only). */
+export interface PersonStatusView {
+  personId: number
+  name: string
+  unitCode: string
+  unitName: string | null
+  partySecretary: boolean
+  weakAndLax: boolean
+  status: PersonStatus
+  itemsDone: number
+  creditHours: number
+  completedAt: string | null
+  leftReason: 'DEPARTED' | 'MOVED_OUT' | null
+}
+
 /** A village on the laggard list, with its figures. */
 export interface LaggardVillage {
   villageCode: string
@@ -135,8 +152,10 @@ export const coverageApi = {
       : api.get<CoverageView>(`${plan(id)}/coverage`, { unit }),
   missing: (id: number, unit: string | null, month: string | null, notStarted: boolean, page = 1, size = 20) =>
     month
-      ? api.get<Page<PendingPerson>>(`${plan(id)}/snapshots/${encodeURIComponent(month)}/coverage/missing`, { unit, page, size })
+      ? api.get<Page<PendingPerson>>(`${plan(id)}/snapshots/${encodeURIComponent(month)}/coverage/missing`, { unit, notStarted, page, size })
       : api.get<Page<PendingPerson>>(`${plan(id)}/coverage/missing`, { unit, notStarted, page, size }),
+  people: (id: number, unit: string, page = 1, size = 50) =>
+    api.get<Page<PersonStatusView>>(`${plan(id)}/coverage/people`, { unit, page, size }),
   laggards: (id: number, unit: string | null, threshold: number, page = 1, size = 20) =>
     api.get<Page<LaggardVillage>>(`${plan(id)}/coverage/laggard-villages`, { unit, threshold, page, size }),
   rankings: (id: number, level: RankingLevel, unit: string | null, month: string | null) =>

@@ -1132,7 +1132,8 @@ const en: Messages = {
     ownRow: 'Unit staff',
     weakAndLax: 'Weak and lax',
     childLevels: { CITY: 'Counties', COUNTY: 'Townships', TOWNSHIP: 'Villages', VILLAGE: 'Village' },
-    status: { completed: 'Completed', started: '{n} items done', notStarted: 'Not started', left: 'Left' },
+    status: { COMPLETED: 'Completed', started: '{n} items done', STARTED: 'Started', NOT_STARTED: 'Not started', LEFT: 'Left' },
+    people: { title: 'People of the village and their status', none: 'Nobody required in this village', secretary: 'Secretary', completedAt: 'Completed on' },
     cancel: 'Cancel',
     points: '{n} points',
     movement: {
@@ -1190,7 +1191,6 @@ const en: Messages = {
     month: { live: '{month} (live)', snapshot: '{month} (month-end snapshot)', takeNow: 'Take this month\'s snapshot now' },
     pending: {
       title: 'Not completed',
-      villageTitle: 'People of the village',
       notCompleted: 'Not completed',
       notStarted: 'Not started',
       none: 'Nobody left to complete',

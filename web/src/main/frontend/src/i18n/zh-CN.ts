@@ -1132,7 +1132,8 @@ const zhCN = {
     ownRow: '本级机关',
     weakAndLax: '软弱涣散',
     childLevels: { CITY: '各县区完成率', COUNTY: '各乡镇完成率', TOWNSHIP: '各村完成率', VILLAGE: '本村' },
-    status: { completed: '已完成', started: '已学 {n} 项', notStarted: '未开始', left: '已离任' },
+    status: { COMPLETED: '已完成', started: '已学 {n} 项', STARTED: '已开始', NOT_STARTED: '未开始', LEFT: '已离任/调出' },
+    people: { title: '本村人员及学习状态', none: '该村没有应训人员', secretary: '书记', completedAt: '完成日期' },
     cancel: '取消',
     points: '{n} 个百分点',
     movement: {
@@ -1190,7 +1191,6 @@ const zhCN = {
     month: { live: '{month}（实时）', snapshot: '{month}（月末快照）', takeNow: '立即生成本月快照' },
     pending: {
       title: '未完成人员',
-      villageTitle: '本村人员',
       notCompleted: '未完成',
       notStarted: '未开始',
       none: '没有未完成的人员',
