@@ -1,0 +1,175 @@
+package org.zhixing.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhixing.it.Browser.testId;
+import static org.zhixing.it.PublishedCourses.LessonSpec.video;
+
+import jakarta.json.Json;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.zhixing.it.PublishedCourses.Course;
+
+/**
+ * 培训覆盖看板 in real Chromium, on a city plan of the test's own that the demo learner has completed: city-admin reads
+ * the city's rate and its counties, drills 周口市 → 太康县 → the learner's township → village 411627101201 and finds the
+ * learner completed, and exports the month's report as a workbook; taikang-admin sees 太康县 only, is refused 郸城县
+ * readably, and on a phone the page never scrolls sideways.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CoverageDashboardBrowserIT {
+
+  private static final String CITY = "411600000000";
+  private static final String TAIKANG = "411627000000";
+  private static final String DANCHENG = "411625000000";
+  private static final String TOWNSHIP = "411627101000";
+  private static final String VILLAGE = "411627101201";
+
+  private static long plan;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return ZhixingDeployment.ear();
+  }
+
+  @BeforeAll
+  static void aCityPlanTheLearnerCompleted() {
+    Course course = PublishedCourses.create("看板课程 " + System.nanoTime(), BigDecimal.ONE, video(60));
+    plan = publishedCityPlan("覆盖看板测试计划 " + System.nanoTime(), course);
+    Api.Answer watched = Api.postJson("/api/progress/batches", Tokens.of(CourseCompletions.LEARNER),
+        ProgressApiIT.batch(ProgressApiIT.watched(course, 0, 0, 60)));
+    assertThat(watched.status()).as(watched.toString()).isEqualTo(200);
+  }
+
+  @AfterAll
+  static void removeThePlan() throws SQLException {
+    try (Connection db = DriverManager.getConnection(System.getProperty("zhixing.db.url"),
+        System.getProperty("zhixing.db.user"), System.getProperty("zhixing.db.password"));
+        PreparedStatement delete = db.prepareStatement("delete from training_plan where id = ?")) {
+      delete.setLong(1, plan);
+      delete.executeUpdate();
+    }
+  }
+
+  @Test
+  void theCityDrillsDownToTheLearnersVillageAndExportsTheMonthsReport() throws Exception {
+    String township = unitName(TOWNSHIP);
+    String village = unitName(VILLAGE);
+    try (Browser browser = new Browser()) {
+      browser.open(Api.baseUrl() + "/plans/dashboard?plan=" + plan);
+      browser.logInAs("city-admin");
+
+      browser.waitForText(testId("coverage-unit"), "周口市");
+      assertThat(browser.visible(testId("coverage-rate")).getText()).matches("\\d+\\.\\d%");
+      assertThat(browser.visible(testId("coverage-full")).getText()).contains("未全覆盖");
+      WebElement chart = browser.visible(By.cssSelector("[data-test='coverage-children-chart'] canvas"));
+      assertThat(chart.getSize().getWidth()).as("the counties' chart is drawn to the card's width").isGreaterThan(400);
+      assertThat(childNames(browser)).contains("太康县", "郸城县");
+      browser.screenshot("coverage-dashboard-city");
+
+      drillInto(browser, "太康县");
+      drillInto(browser, township);
+      drillInto(browser, village);
+      assertThat(browser.visible(testId("coverage-trail")).getText())
+          .as("the breadcrumb climbs back up").contains("周口市", "太康县", township, village);
+      WebElement people = browser.visible(testId("coverage-village-people"));
+      browser.waitForText(testId("coverage-village-people"), "已完成");
+      assertThat(people.getText()).contains(learnerName());
+      browser.screenshot("coverage-dashboard-village");
+
+      browser.visible(By.cssSelector("[data-test='coverage-trail'] a")).click();
+      browser.waitForText(testId("coverage-unit"), "周口市");
+      browser.visible(testId("coverage-export-xlsx")).click();
+      Path report = browser.downloaded(".xlsx");
+      byte[] workbook = Files.readAllBytes(report);
+      assertThat(workbook).as("a real workbook (a zip)").startsWith((byte) 'P', (byte) 'K');
+      assertThat(Sheets.rows(workbook, 0).toString()).contains("周口市");
+    }
+  }
+
+  @Test
+  void aCountyAdminSeesTheirCountyOnlyAndThePhoneNeverScrollsSideways() {
+    try (Browser browser = new Browser()) {
+      browser.open(Api.baseUrl() + "/plans/dashboard?plan=" + plan);
+      browser.logInAs("taikang-admin");
+
+      browser.waitForText(testId("coverage-unit"), "太康县");
+      assertThat(browser.visible(testId("coverage-trail")).getText()).doesNotContain("周口市");
+      assertThat(childNames(browser)).isNotEmpty().doesNotContain("郸城县", "太康县");
+
+      browser.open(Api.baseUrl() + "/plans/dashboard?plan=" + plan + "&unit=" + DANCHENG);
+      browser.waitForText(testId("coverage-error"), "无权查看该单位");
+      assertThat(browser.visible(testId("coverage-error")).getText()).contains(DANCHENG).contains("不在您的管理范围内");
+
+      browser.driver().manage().window().setSize(new Dimension(390, 844));
+      browser.open(Api.baseUrl() + "/plans/dashboard?plan=" + plan);
+      browser.waitForText(testId("coverage-unit"), "太康县");
+      WebElement chart = browser.visible(By.cssSelector("[data-test='coverage-children-chart'] canvas"));
+      browser.visible(By.cssSelector("[data-test='coverage-movement'], [data-test='coverage-trend']"));
+      JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+      long viewport = (Long) page.executeScript("return document.documentElement.clientWidth;");
+      long content = (Long) page.executeScript("return document.documentElement.scrollWidth;");
+      assertThat(viewport).isLessThanOrEqualTo(390);
+      assertThat(content).as("no sideways scrolling of the page on a phone").isLessThanOrEqualTo(viewport);
+      assertThat(chart.getSize().getWidth()).as("the chart shrinks to the phone").isLessThanOrEqualTo((int) viewport);
+      browser.screenshot("coverage-dashboard-phone");
+    }
+  }
+
+  private static void drillInto(Browser browser, String unit) {
+    browser.visible(By.xpath("//*[@data-test='coverage-child'][normalize-space()='" + unit + "']")).click();
+    browser.waitForText(testId("coverage-unit"), unit);
+  }
+
+  private static List<String> childNames(Browser browser) {
+    browser.visible(testId("coverage-child"));
+    return browser.driver().findElements(testId("coverage-child")).stream().map(WebElement::getText).toList();
+  }
+
+  private static String unitName(String code) {
+    return Api.get("/api/org/units/" + code, Tokens.of("city-admin")).object().getString("name");
+  }
+
+  private static String learnerName() {
+    Api.Answer people = Api.get("/api/plans/%d/coverage/people?unit=%s".formatted(plan, VILLAGE), Tokens.of("city-admin"));
+    assertThat(people.status()).as(people.toString()).isEqualTo(200);
+    return people.object().getJsonArray("items").stream().map(p -> p.asJsonObject())
+        .filter(p -> p.getString("status").equals("COMPLETED")).findFirst().orElseThrow().getString("name");
+  }
+
+  private static long publishedCityPlan(String name, Course course) {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    String json = Json.createObjectBuilder()
+        .add("name", name).add("kind", "ANNUAL")
+        .add("startsOn", today.minusDays(10).toString()).add("endsOn", today.plusDays(60).toString())
+        .add("deadline", today.plusDays(50).toString())
+        .add("audience", Json.createObjectBuilder().add("unitCode", CITY))
+        .add("minCreditHours", 0)
+        .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "COURSE").add("id", course.id())))
+        .build().toString();
+    Api.Answer created = Api.postJson("/api/plans", Tokens.of("city-admin"), json);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long id = created.object().getJsonNumber("id").longValue();
+    Api.Answer published = Api.post("/api/plans/" + id + "/publish", Tokens.of("city-admin"));
+    assertThat(published.status()).as(published.toString()).isEqualTo(200);
+    return id;
+  }
+}
