@@ -232,6 +232,12 @@ export const createPortalRouter = () =>
           meta: { titleKey: 'coverage.nav', roles: ORG_ADMIN_ROLES },
         },
         {
+          path: 'my-plans',
+          name: 'my-plans',
+          component: () => import('./views/MyPlansView.vue'),
+          meta: { titleKey: 'myPlans.nav' },
+        },
+        {
           path: 'my-sessions',
           name: 'my-sessions',
           component: () => import('./views/MySessionsView.vue'),

@@ -14,7 +14,7 @@ export interface PlanView {
   deadline: string
   audience: { unitCode: string; positions: string[]; weakAndLaxOnly: boolean; starTargets: number[] }
   minCreditHours: number
-  items: { kind: 'COURSE' | 'SESSION' | 'TEST'; id: number }[]
+  items: { kind: 'COURSE' | 'SESSION' | 'TEST'; id: number; title?: string }[]
   status: 'DRAFT' | 'PUBLISHED'
   publishedAt: string | null
   createdBy: string

@@ -1199,6 +1199,22 @@ const en: Messages = {
       unit: 'Unit',
     },
   },
+  myPlans: {
+    nav: 'My training plans',
+    title: 'My training plans',
+    empty: 'No training plan asks anything of you at the moment',
+    daysLeft: 'Due {date}, {n} days left',
+    dueToday: 'Due today',
+    overdue: 'Due {date}, {n} days overdue',
+    standing: { completed: 'Completed', overdue: 'Overdue', inProgress: 'In progress', notStarted: 'Not started' },
+    progress: '{done} of {required} items done',
+    hours: '{hours} credit hours',
+    hoursOfMinimum: '{hours} credit hours (at least {min} required)',
+    kinds: { COURSE: 'Course', SESSION: 'Session', TEST: 'Test' },
+    go: { COURSE: 'Study', SESSION: 'See schedule', TEST: 'Take test' },
+    doneAt: 'done {at}',
+    gone: '(item deleted)',
+  },
 }
 
 export default en

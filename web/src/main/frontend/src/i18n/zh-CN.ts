@@ -1199,6 +1199,22 @@ const zhCN = {
       unit: '所在单位',
     },
   },
+  myPlans: {
+    nav: '我的培训计划',
+    title: '我的培训计划',
+    empty: '目前没有需要您完成的培训计划',
+    daysLeft: '截止 {date}，还剩 {n} 天',
+    dueToday: '今天截止',
+    overdue: '截止 {date}，已逾期 {n} 天',
+    standing: { completed: '已完成', overdue: '已逾期', inProgress: '进行中', notStarted: '未开始' },
+    progress: '已完成 {done}/{required} 项',
+    hours: '学时 {hours}',
+    hoursOfMinimum: '学时 {hours}（要求不少于 {min}）',
+    kinds: { COURSE: '课程', SESSION: '培训班', TEST: '考试' },
+    go: { COURSE: '去学习', SESSION: '查看日程', TEST: '去考试' },
+    doneAt: '{at} 完成',
+    gone: '（该项已删除）',
+  },
 }
 
 export type Messages = typeof zhCN

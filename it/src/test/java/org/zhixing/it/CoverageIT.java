@@ -170,6 +170,13 @@ class CoverageIT {
     assertThat(attended.getInt("started")).as("the sign-in counts without a recompute").isEqualTo(1);
     assertThat(attended.getInt("personTimes")).isEqualTo(1);
     assertThat(attended.getInt("completed")).isZero();
+    JsonObject mine = Api.get("/api/plans/mine", Tokens.of(CourseCompletions.LEARNER)).array().stream()
+        .map(p -> p.asJsonObject()).filter(p -> p.getJsonObject("plan").getJsonNumber("id").longValue() == plan)
+        .findFirst().orElseThrow();
+    assertThat(mine.getJsonArray("items").stream().map(i -> i.asJsonObject())
+        .map(i -> i.getString("kind") + ":" + i.getString("title") + ":" + i.containsKey("doneAt")))
+        .as("the learner sees each item by title, and which is done")
+        .containsExactly("SESSION:" + sessionTitle(session) + ":true", "TEST:结业测试 " + test.title() + ":false");
 
     CourseCompletions.passTest(test);
     JsonObject passed = figures(coverage(plan, LEARNER_VILLAGE));
@@ -219,6 +226,10 @@ class CoverageIT {
     assertThat(Api.delete("/api/plans/" + plan, Tokens.of("dancheng-admin")).status()).isEqualTo(404);
     assertThat(Api.delete("/api/plans/" + plan, Tokens.of(ADMIN)).status()).isEqualTo(204);
     assertThat(Api.get("/api/plans/" + plan, Tokens.of(ADMIN)).status()).isEqualTo(404);
+  }
+
+  private static String sessionTitle(long session) {
+    return Api.get("/api/sessions/" + session, Tokens.of("trainer")).object().getString("title");
   }
 
   private static long createPlan(Course... courses) {

@@ -2,7 +2,9 @@ package org.zhixing.courseware.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.zhixing.courseware.control.CourseAccess;
@@ -33,6 +35,11 @@ public class CourseCatalog {
   @Inject CourseAccess access;
   @Inject PolicyLibrary policies;
   @Inject AssetCatalog assets;
+
+  /** Course titles by id for other features that list courses they refer to (plans); unknown ids are left out. */
+  public Map<Long, String> titles(Collection<Long> courseIds) {
+    return courses.titles(courseIds);
+  }
 
   /** Published courses offered to the caller's unit or a unit above it. */
   public Page<CourseRevision> offeredTo(Caller caller, String titleContains, PageRequest page) {

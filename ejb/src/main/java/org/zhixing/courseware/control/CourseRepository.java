@@ -17,6 +17,7 @@ import org.zhixing.courseware.entity.Lesson;
 import org.zhixing.courseware.entity.RevisionStatus;
 import org.zhixing.platform.paging.Page;
 import org.zhixing.platform.paging.PageRequest;
+import org.zhixing.platform.persistence.IdLabels;
 
 /** Loads and stores courses; lists return versions, since titles, status and audience live on the version. */
 @ApplicationScoped
@@ -43,6 +44,14 @@ public class CourseRepository {
         .setParameter("id", id)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Each course's title: its published version's, or its newest version's when none is published. */
+  public Map<Long, String> titles(Collection<Long> courseIds) {
+    return IdLabels.read(em, """
+        select distinct on (course_id) course_id, title from course_revision where course_id in (:ids)
+        order by course_id, status = 'PUBLISHED' desc, number desc
+        """, courseIds);
   }
 
   public Course get(long id) {

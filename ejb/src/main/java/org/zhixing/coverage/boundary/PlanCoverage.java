@@ -3,6 +3,7 @@ package org.zhixing.coverage.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.zhixing.coverage.control.CoverageSums;
@@ -11,7 +12,10 @@ import org.zhixing.coverage.control.CoverageSums.VillageFigures;
 import org.zhixing.coverage.control.CoverageSums.VillageGap;
 import org.zhixing.coverage.control.Figures;
 import org.zhixing.coverage.control.PlanAccess;
+import org.zhixing.coverage.control.ReportUnits;
 import org.zhixing.coverage.control.RosterResolver;
+import org.zhixing.coverage.control.RosterSource;
+import org.zhixing.coverage.control.SnapshotStore;
 import org.zhixing.coverage.entity.TrainingPlan;
 import org.zhixing.org.boundary.OrgDirectory;
 import org.zhixing.org.entity.OrgUnit;
@@ -30,6 +34,8 @@ public class PlanCoverage {
   @Inject PlanAccess access;
   @Inject OrgDirectory org;
   @Inject CoverageSums sums;
+  @Inject SnapshotStore snapshots;
+  @Inject ReportUnits units;
 
   /** One unit's coverage; {@code secretariesMissing} is null when the plan is not meant for party secretaries. */
   public record Report(TrainingPlan plan, UnitRef unit, Figures figures, List<UnitFigures> children,
@@ -45,29 +51,45 @@ public class PlanCoverage {
   public record Village(UnitRef village, boolean weakAndLax, boolean hasSecretary, Figures figures) {}
 
   public Report report(Caller caller, long planId, String unitCode) {
+    return report(caller, planId, unitCode, null);
+  }
+
+  /**
+   * One unit's coverage as the snapshot of {@code month} kept it (live for null): the same sums over the copied lines,
+   * so a past month's report comes out as it did then; unit names are today's. No snapshot: {@code snapshot-not-found}.
+   */
+  public Report report(Caller caller, long planId, String unitCode, YearMonth month) {
     sums.planForEachPath();
     TrainingPlan plan = access.visible(caller, planId);
-    OrgUnit unit = unitOf(caller, plan, unitCode);
-    Figures figures = sums.of(planId, unit.path());
-    Map<String, Figures> children = sums.byChild(planId, unit.path(), unit.code());
+    OrgUnit unit = units.unitOf(caller, plan, unitCode);
+    RosterSource roster = snapshots.rosterOf(planId, month);
+    Figures figures = sums.of(roster, unit.path());
+    Map<String, Figures> children = sums.byChild(roster, unit.path(), unit.code());
     Map<String, String> names = org.unitNames(children.keySet());
     Long secretariesMissing = RosterResolver.countsSecretaries(plan.audience())
-        ? sums.villagesWithoutTrainedSecretary(planId, unit.path(), new PageRequest(1, 1)).total() : null;
+        ? sums.villagesWithoutTrainedSecretary(roster, unit.path(), new PageRequest(1, 1)).total() : null;
     boolean fullyCovered = figures.allCompleted() && (secretariesMissing == null || secretariesMissing == 0);
     return new Report(plan, new UnitRef(unit.code(), unit.name()),
         figures,
         children.entrySet().stream()
             .map(child -> new UnitFigures(new UnitRef(child.getKey(), names.get(child.getKey())), child.getValue()))
             .toList(),
-        sums.byPosition(planId, unit.path()), sums.byCategory(planId, unit.path()),
+        sums.byPosition(roster, unit.path()), sums.byCategory(roster, unit.path()),
         fullyCovered, figures.required() - figures.completed(), secretariesMissing);
   }
 
   /** The required people not completed ({@code notStartedOnly}: not started), weak-and-lax villages first. */
   public Page<PendingPerson> pending(Caller caller, long planId, String unitCode, boolean notStartedOnly, PageRequest page) {
+    return pending(caller, planId, unitCode, notStartedOnly, page, null);
+  }
+
+  /** The required people not completed at the snapshot of {@code month} (live for null). */
+  public Page<PendingPerson> pending(Caller caller, long planId, String unitCode, boolean notStartedOnly, PageRequest page,
+      YearMonth month) {
     sums.planForEachPath();
     TrainingPlan plan = access.visible(caller, planId);
-    Page<Pending> people = sums.pending(planId, unitOf(caller, plan, unitCode).path(), notStartedOnly, page);
+    String path = units.unitOf(caller, plan, unitCode).path();
+    Page<Pending> people = sums.pending(snapshots.rosterOf(planId, month), path, notStartedOnly, page);
     Map<String, String> names = org.unitNames(people.items().stream().map(Pending::unitCode).distinct().toList());
     return people.map(person -> new PendingPerson(person, names.get(person.unitCode())));
   }
@@ -76,7 +98,8 @@ public class PlanCoverage {
   public Page<Village> villagesMissingSecretary(Caller caller, long planId, String unitCode, PageRequest page) {
     sums.planForEachPath();
     TrainingPlan plan = access.visible(caller, planId);
-    Page<VillageGap> gaps = sums.villagesWithoutTrainedSecretary(planId, unitOf(caller, plan, unitCode).path(), page);
+    String path = units.unitOf(caller, plan, unitCode).path();
+    Page<VillageGap> gaps = sums.villagesWithoutTrainedSecretary(RosterSource.live(planId), path, page);
     Map<String, String> names = org.unitNames(gaps.items().stream().map(VillageGap::villageCode).toList());
     return gaps.map(gap -> new Village(new UnitRef(gap.villageCode(), names.get(gap.villageCode())), gap.weakAndLax(),
         gap.hasSecretary(), null));
@@ -86,21 +109,11 @@ public class PlanCoverage {
   public Page<Village> laggardVillages(Caller caller, long planId, String unitCode, BigDecimal threshold, PageRequest page) {
     sums.planForEachPath();
     TrainingPlan plan = access.visible(caller, planId);
-    Page<VillageFigures> villages = sums.villagesBelow(planId, unitOf(caller, plan, unitCode).path(), threshold, page);
+    String path = units.unitOf(caller, plan, unitCode).path();
+    Page<VillageFigures> villages = sums.villagesBelow(RosterSource.live(planId), path, threshold, page);
     Map<String, String> names = org.unitNames(villages.items().stream().map(VillageFigures::villageCode).toList());
     return villages.map(v -> new Village(new UnitRef(v.villageCode(), names.get(v.villageCode())), v.weakAndLax(), true,
         v.figures()));
   }
 
-  /**
-   * The unit asked for, checked against the caller's scope; by default the plan's own unit when it lies in the
-   * caller's subtree, else the top of that subtree (a county admin reading a city plan reads their county).
-   */
-  private OrgUnit unitOf(Caller caller, TrainingPlan plan, String unitCode) {
-    if (unitCode != null) {
-      return org.visibleUnit(caller, unitCode);
-    }
-    OrgUnit scope = org.scopeOf(caller);
-    return plan.liesWithin(scope.path()) ? org.visibleUnit(caller, plan.audience().unitCode()) : scope;
-  }
 }

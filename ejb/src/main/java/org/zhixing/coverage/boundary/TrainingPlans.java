@@ -3,10 +3,12 @@ package org.zhixing.coverage.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.zhixing.coverage.control.ItemTitles;
 import org.zhixing.coverage.control.PlanAccess;
 import org.zhixing.coverage.control.PlanProgress;
 import org.zhixing.coverage.control.PlanRepository;
@@ -15,6 +17,7 @@ import org.zhixing.coverage.control.RosterPerson;
 import org.zhixing.coverage.control.RosterResolver;
 import org.zhixing.coverage.control.RosterStore;
 import org.zhixing.coverage.entity.PlanDetails;
+import org.zhixing.coverage.entity.PlanItem;
 import org.zhixing.coverage.entity.PlanPublishedException;
 import org.zhixing.coverage.entity.PlanStatus;
 import org.zhixing.coverage.entity.TrainingPlan;
@@ -37,12 +40,18 @@ public class TrainingPlans {
   @Inject RosterStore rosters;
   @Inject RosterKeeper keeper;
   @Inject PlanProgress progress;
+  @Inject ItemTitles titles;
 
-  /** A learner's plan and their line on it. */
-  public record OwnPlan(TrainingPlan plan, RosterStore.OwnLine line) {}
+  /** A learner's plan, their line on it and when they did each item they did. */
+  public record OwnPlan(TrainingPlan plan, RosterStore.OwnLine line, Map<PlanItem, Instant> done) {}
 
   public Page<TrainingPlan> list(Caller caller, PageRequest page) {
     return plans.concerning(org.scopeOf(caller).path(), page);
+  }
+
+  /** The titles of the plans' items, as their features name them now (none for an item deleted since). */
+  public Map<PlanItem, String> titles(Collection<TrainingPlan> shown) {
+    return titles.of(shown);
   }
 
   public TrainingPlan get(Caller caller, long id) {
@@ -96,7 +105,9 @@ public class TrainingPlans {
     List<RosterStore.OwnLine> lines = rosters.linesOf(caller.username());
     Map<Long, TrainingPlan> byId = plans.byIds(lines.stream().map(RosterStore.OwnLine::planId).toList()).stream()
         .collect(Collectors.toMap(TrainingPlan::id, Function.identity()));
-    return lines.stream().map(line -> new OwnPlan(PlanRepository.withItems(byId.get(line.planId())), line)).toList();
+    Map<Long, Map<PlanItem, Instant>> done = rosters.itemsDoneBy(caller.username());
+    return lines.stream().map(line -> new OwnPlan(PlanRepository.withItems(byId.get(line.planId())), line,
+        done.getOrDefault(line.planId(), Map.of()))).toList();
   }
 
   private String audiencePath(Caller caller, PlanDetails details) {

@@ -12,9 +12,9 @@ import org.zhixing.platform.paging.Page;
 import org.zhixing.platform.paging.PageRequest;
 
 /**
- * Sums over a plan's roster within a subtree, by prefix of the copied unit path (one index range scan per question):
- * the subtree's figures, those of each unit one level down, by post and by village category; and the lists behind full
- * coverage and the laggards.
+ * Sums over a plan's roster (live, or a month's snapshot of it: {@link RosterSource}) within a subtree, by prefix of
+ * the copied unit path (one index range scan per question): the subtree's figures, those of each unit one level down,
+ * by post and by village category; and the lists behind full coverage and the laggards.
  */
 @ApplicationScoped
 public class CoverageSums {
@@ -29,7 +29,8 @@ public class CoverageSums {
   /** A village's figures, for the laggard list. */
   public record VillageFigures(String villageCode, boolean weakAndLax, Figures figures) {}
 
-  private static final String FIGURES = """
+  /** The columns of {@link Figures}, summed over roster lines (see {@link #figures}). */
+  static final String FIGURES = """
       count(*) filter (where left_at is null),
       count(*) filter (where left_at is null and completed_at is not null),
       count(*) filter (where left_at is null and started_at is not null),
@@ -55,93 +56,104 @@ public class CoverageSums {
     sql.execute("set local plan_cache_mode = force_custom_plan");
   }
 
-  public Figures of(long planId, String path) {
-    return sql.query("select " + FIGURES + " from plan_roster where plan_id = ? and unit_path like ?",
-        rows -> figures(rows, 1), planId, path + "%").stream().findFirst().orElse(Figures.NONE);
+  public Figures of(RosterSource roster, String path) {
+    return sql.query(on(roster, "select %1$s from %2$s where %3$s = ? and unit_path like ?"),
+        rows -> figures(rows, 1), roster.id(), path + "%").stream().findFirst().orElse(Figures.NONE);
   }
 
   /**
    * The figures of each unit directly below {@code path}, by code; people serving at the unit itself (a township's
    * cadres) are under the unit's own code, so that the parts add up to the whole.
    */
-  public Map<String, Figures> byChild(long planId, String path, String ownCode) {
+  public Map<String, Figures> byChild(RosterSource roster, String path, String ownCode) {
     Map<String, Figures> children = new LinkedHashMap<>();
-    sql.query("""
-        select substr(unit_path, ? + 1, 12) as child, %s from plan_roster
-        where plan_id = ? and unit_path like ? group by child order by child
-        """.formatted(FIGURES), rows -> {
+    sql.query(on(roster, """
+        select substr(unit_path, ? + 1, 12) as child, %1$s from %2$s
+        where %3$s = ? and unit_path like ? group by child order by child
+        """), rows -> {
           String child = rows.getString(1);
           children.put(child.isEmpty() ? ownCode : child, figures(rows, 2));
           return null;
-        }, path.length(), planId, path + "%");
+        }, path.length(), roster.id(), path + "%");
     return children;
   }
 
   /** The figures by post held (sheet names); someone with two posts counts under each. */
-  public Map<String, Figures> byPosition(long planId, String path) {
+  public Map<String, Figures> byPosition(RosterSource roster, String path) {
     return grouped("""
-        select post, %s from plan_roster cross join lateral unnest(string_to_array(nullif(positions, ''), ',')) as post
-        where plan_id = ? and unit_path like ? group by post order by post
-        """, planId, path);
+        select post, %1$s from %2$s cross join lateral unnest(string_to_array(nullif(positions, ''), ',')) as post
+        where %3$s = ? and unit_path like ? group by post order by post
+        """, roster, path);
   }
 
   /** The figures of weak-and-lax villages, of star-target villages (both, for a village that is both), and the rest. */
-  public Map<String, Figures> byCategory(long planId, String path) {
+  public Map<String, Figures> byCategory(RosterSource roster, String path) {
     return grouped("""
-        select category, %s from plan_roster cross join lateral unnest(array[
+        select category, %1$s from %2$s cross join lateral unnest(array[
           case when weak_and_lax then 'WEAK_AND_LAX' end,
           case when star_target then 'STAR_TARGET' end,
           case when not weak_and_lax and not star_target then 'OTHER' end]) as category
-        where plan_id = ? and unit_path like ? and category is not null group by category order by category
-        """, planId, path);
+        where %3$s = ? and unit_path like ? and category is not null group by category order by category
+        """, roster, path);
   }
 
   /** Required people not completed ({@code notStartedOnly}: not even started): weak-and-lax first, then unstarted. */
-  public Page<Pending> pending(long planId, String path, boolean notStartedOnly, PageRequest page) {
-    String where = " from plan_roster where plan_id = ? and unit_path like ? and left_at is null and completed_at is null"
+  public Page<Pending> pending(RosterSource roster, String path, boolean notStartedOnly, PageRequest page) {
+    String where = on(roster, " from %2$s where %3$s = ? and unit_path like ? and left_at is null and completed_at is null")
         + (notStartedOnly ? " and started_at is null" : "");
     List<Pending> items = sql.query("""
         select person_id, name, unit_code, village_code, weak_and_lax, started_at is not null, items_done %s
         order by weak_and_lax desc, started_at is null desc, unit_path, person_id limit ? offset ?
         """.formatted(where), rows -> new Pending(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
             rows.getBoolean(5), rows.getBoolean(6), rows.getInt(7)),
-        planId, path + "%", page.size(), page.offset());
-    return Page.of(items, page, count("select count(*)" + where, planId, path + "%"));
+        roster.id(), path + "%", page.size(), page.offset());
+    return Page.of(items, page, count("select count(*)" + where, roster.id(), path + "%"));
   }
 
   /** Villages whose party secretary on the roster has not completed, or that have none on it; weak-and-lax first. */
-  public Page<VillageGap> villagesWithoutTrainedSecretary(long planId, String path, PageRequest page) {
-    String gaps = """
-        from plan_roster where plan_id = ? and unit_path like ? and left_at is null and village_code is not null
+  public Page<VillageGap> villagesWithoutTrainedSecretary(RosterSource roster, String path, PageRequest page) {
+    String gaps = on(roster, """
+        from %2$s where %3$s = ? and unit_path like ? and left_at is null and village_code is not null
         group by village_code having not coalesce(bool_or(party_secretary and completed_at is not null), false)
-        """;
+        """);
     List<VillageGap> items = sql.query("select village_code, bool_or(weak_and_lax), bool_or(party_secretary) " + gaps
             + " order by bool_or(weak_and_lax) desc, village_code limit ? offset ?",
         rows -> new VillageGap(rows.getString(1), rows.getBoolean(2), rows.getBoolean(3)),
-        planId, path + "%", page.size(), page.offset());
-    return Page.of(items, page, count("select count(*) from (select 1 " + gaps + ") g", planId, path + "%"));
+        roster.id(), path + "%", page.size(), page.offset());
+    return Page.of(items, page, count("select count(*) from (select 1 " + gaps + ") g", roster.id(), path + "%"));
   }
 
   /** Villages whose completed share is below {@code threshold} (0 to 1): weak-and-lax first, then the lowest rate. */
-  public Page<VillageFigures> villagesBelow(long planId, String path, BigDecimal threshold, PageRequest page) {
-    String below = """
-        from plan_roster where plan_id = ? and unit_path like ? and village_code is not null group by village_code
-        having count(*) filter (where left_at is null) > 0 and %s < ?
-        """.formatted(COMPLETED_SHARE);
+  public Page<VillageFigures> villagesBelow(RosterSource roster, String path, BigDecimal threshold, PageRequest page) {
+    String below = on(roster, """
+        from %2$s where %3$s = ? and unit_path like ? and village_code is not null group by village_code
+        having count(*) filter (where left_at is null) > 0 and %4$s < ?
+        """);
     List<VillageFigures> items = sql.query("select village_code, bool_or(weak_and_lax), " + FIGURES + below
             + " order by bool_or(weak_and_lax) desc, " + COMPLETED_SHARE + ", village_code limit ? offset ?",
         rows -> new VillageFigures(rows.getString(1), rows.getBoolean(2), figures(rows, 3)),
-        planId, path + "%", threshold, page.size(), page.offset());
-    return Page.of(items, page, count("select count(*) from (select 1 " + below + ") v", planId, path + "%", threshold));
+        roster.id(), path + "%", threshold, page.size(), page.offset());
+    return Page.of(items, page,
+        count("select count(*) from (select 1 " + below + ") v", roster.id(), path + "%", threshold));
   }
 
-  private Map<String, Figures> grouped(String statement, long planId, String path) {
+  private Map<String, Figures> grouped(String statement, RosterSource roster, String path) {
     Map<String, Figures> groups = new LinkedHashMap<>();
-    sql.query(statement.formatted(FIGURES), rows -> groups.put(rows.getString(1), figures(rows, 2)), planId, path + "%");
+    sql.query(on(roster, statement), rows -> groups.put(rows.getString(1), figures(rows, 2)), roster.id(), path + "%");
     return groups;
   }
 
-  private static Figures figures(ResultSet rows, int first) throws SQLException {
+  /**
+   * A statement over {@code roster}'s lines, from a template naming the figures' columns {@code %1$s}, the table
+   * {@code %2$s}, its key column {@code %3$s} and the completed share {@code %4$s}: the live report and a snapshot's
+   * run the same statements.
+   */
+  static String on(RosterSource roster, String template) {
+    return template.formatted(FIGURES, roster.table(), roster.key(), COMPLETED_SHARE);
+  }
+
+  /** Reads the columns of {@code %1$s} (see {@link #on}) from column {@code first} on. */
+  static Figures figures(ResultSet rows, int first) throws SQLException {
     return new Figures(rows.getLong(first), rows.getLong(first + 1), rows.getLong(first + 2), rows.getLong(first + 3),
         rows.getBigDecimal(first + 4), rows.getLong(first + 5), rows.getLong(first + 6));
   }

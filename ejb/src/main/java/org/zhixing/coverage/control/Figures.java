@@ -22,8 +22,13 @@ public record Figures(long required, long completed, long started, long personTi
 
   /** Completed over required, 0 to 1 to four places; 0 for a group nobody is required in. */
   public BigDecimal rate() {
-    return required == 0 ? BigDecimal.ZERO.setScale(4)
-        : BigDecimal.valueOf(completed).divide(BigDecimal.valueOf(required), 4, RoundingMode.HALF_UP);
+    return share(completed, required);
+  }
+
+  /** {@code part} over {@code whole}, to four places; 0 when the whole is nobody. */
+  public static BigDecimal share(long part, long whole) {
+    return whole == 0 ? BigDecimal.ZERO.setScale(4)
+        : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
   }
 
   /** Everyone fully trained; a group with nobody required is covered trivially. */

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.zhixing.coverage.entity.PlanItem;
 import org.zhixing.coverage.entity.PlanItemKind;
 
 /**
@@ -88,6 +89,18 @@ public class RosterStore {
             instant(rows.getTimestamp(5))), username);
   }
 
+  /** What the person signing in as {@code username} did of their plans' items, by plan. */
+  public Map<Long, Map<PlanItem, Instant>> itemsDoneBy(String username) {
+    record Done(long planId, PlanItem item, Instant at) {}
+    List<Done> done = sql.query("""
+        select d.plan_id, d.kind, d.ref_id, d.done_at
+        from plan_roster r join plan_item_done d on d.plan_id = r.plan_id and d.person_id = r.person_id
+        where r.username = ? and r.left_at is null
+        """, rows -> new Done(rows.getLong(1), new PlanItem(PlanItemKind.valueOf(rows.getString(2)), rows.getLong(3)),
+            rows.getTimestamp(4).toInstant()), username);
+    return done.stream().collect(Collectors.groupingBy(Done::planId, Collectors.toMap(Done::item, Done::at)));
+  }
+
   private static Instant instant(Timestamp at) {
     return at == null ? null : at.toInstant();
   }
@@ -145,18 +158,25 @@ public class RosterStore {
         """, planId, personId, kind.name(), refId, Timestamp.from(at), creditHours == null ? BigDecimal.ZERO : creditHours);
   }
 
+  /** The plan's requirement as {@code p (min_credit_hours, required)}, a common table expression; binds the plan's id. */
+  static final String REQUIREMENT = """
+      p as (select min_credit_hours, (select count(*) from training_plan_item i where i.plan_id = t.id) as required
+            from training_plan t where t.id = ?)""";
+
+  /** Whether the done items summed as {@code d (n, h)} complete the plan's requirement {@code p}. */
+  static final String COMPLETES = "d.n >= p.required and d.h >= p.min_credit_hours";
+
   /** Derives items done, hours, started and completed of one person ({@code personId}) or, with null, of the roster. */
   public void refreshStatus(long planId, Long personId) {
     sql.execute("""
         with d as (select person_id, count(*) as n, sum(credit_hours) as h, min(done_at) as first_at, max(done_at) as last_at
                    from plan_item_done where plan_id = ? and (?::bigint is null or person_id = ?::bigint) group by person_id),
-             p as (select min_credit_hours, (select count(*) from training_plan_item i where i.plan_id = t.id) as required
-                   from training_plan t where t.id = ?)
+             %s
         update plan_roster r set items_done = d.n, credit_hours = d.h, started_at = d.first_at,
-          completed_at = case when d.n >= p.required and d.h >= p.min_credit_hours then d.last_at end
+          completed_at = case when %s then d.last_at end
         from d, p
         where r.plan_id = ? and r.person_id = d.person_id
-        """, planId, personId, personId, planId, planId);
+        """.formatted(REQUIREMENT, COMPLETES), planId, personId, personId, planId, planId);
   }
 
   /** A unit moved in the tree: the copies of its path on roster lines follow it (as courseware's do). */

@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.zhixing.platform.audience.AudienceRule;
 
-/** What a planner writes of a plan; {@link #validate()} says which field does not make sense. */
+/**
+ * What a planner writes of a plan; {@link #validate()} says which field does not make sense. {@code targetRate} is the
+ * completed share the department aims at (0 to 1, four places), drawn beside the figures.
+ */
 public record PlanDetails(String name, PlanKind kind, LocalDate startsOn, LocalDate endsOn, LocalDate deadline,
-    AudienceRule audience, BigDecimal minCreditHours, Set<PlanItem> items) {
+    AudienceRule audience, BigDecimal minCreditHours, BigDecimal targetRate, Set<PlanItem> items) {
 
   public PlanDetails {
     items = items == null ? Set.of() : Set.copyOf(items);
@@ -31,6 +34,10 @@ public record PlanDetails(String name, PlanKind kind, LocalDate startsOn, LocalD
     }
     if (minCreditHours == null || minCreditHours.signum() < 0 || minCreditHours.compareTo(BigDecimal.valueOf(10_000)) >= 0) {
       throw new InvalidPlanException("minCreditHours");
+    }
+    if (targetRate == null || targetRate.signum() < 0 || targetRate.compareTo(BigDecimal.ONE) > 0
+        || targetRate.stripTrailingZeros().scale() > 4) {
+      throw new InvalidPlanException("targetRate");
     }
     if (items.isEmpty()) {
       throw new InvalidPlanException("items");

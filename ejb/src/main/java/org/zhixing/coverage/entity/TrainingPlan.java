@@ -57,6 +57,9 @@ public class TrainingPlan {
   @Column(name = "min_credit_hours", nullable = false, precision = 6, scale = 1)
   private BigDecimal minCreditHours;
 
+  @Column(name = "target_rate", nullable = false, precision = 5, scale = 4)
+  private BigDecimal targetRate;
+
   @ElementCollection
   @CollectionTable(name = "training_plan_item", joinColumns = @JoinColumn(name = "plan_id"))
   private Set<PlanItem> items = new HashSet<>();
@@ -97,6 +100,7 @@ public class TrainingPlan {
     this.audience = details.audience();
     this.audiencePath = audiencePath;
     this.minCreditHours = details.minCreditHours();
+    this.targetRate = details.targetRate();
     this.items.clear();
     this.items.addAll(details.items());
   }
@@ -153,6 +157,11 @@ public class TrainingPlan {
 
   public BigDecimal minCreditHours() {
     return minCreditHours;
+  }
+
+  /** The completed share (0 to 1) the department aims at. */
+  public BigDecimal targetRate() {
+    return targetRate;
   }
 
   public Set<PlanItem> items() {

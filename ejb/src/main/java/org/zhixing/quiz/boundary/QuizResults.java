@@ -2,9 +2,14 @@ package org.zhixing.quiz.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.zhixing.platform.persistence.IdLabels;
 import org.zhixing.quiz.control.LearnerResults;
 
 /**
@@ -17,6 +22,14 @@ import org.zhixing.quiz.control.LearnerResults;
 public class QuizResults {
 
   @Inject LearnerResults results;
+
+  @PersistenceContext(unitName = "zhixing")
+  EntityManager em;
+
+  /** Paper titles by id, for features that list papers they refer to (plans); unknown ids are left out. */
+  public Map<Long, String> paperTitles(Collection<Long> paperIds) {
+    return IdLabels.read(em, "select id, title from quiz_paper where id in (:ids)", paperIds);
+  }
 
   public Optional<RequiredTest> requiredTestFor(long courseId) {
     return results.requiredFor(courseId).stream().findFirst().map(p -> new RequiredTest(p.paperId(), p.title()));

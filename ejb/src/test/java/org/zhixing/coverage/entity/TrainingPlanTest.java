@@ -35,6 +35,19 @@ class TrainingPlanTest {
   }
 
   @Test
+  void aTargetRateOutsideZeroToOneOrFinerThanFourPlacesIsRefused() {
+    for (String bad : new String[] {"-0.01", "1.0001", "0.12345"}) {
+      PlanDetails details = details(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), ONE_COURSE);
+      PlanDetails withBadTarget = new PlanDetails(details.name(), details.kind(), details.startsOn(), details.endsOn(),
+          details.deadline(), details.audience(), details.minCreditHours(), new BigDecimal(bad), details.items());
+      assertThatThrownBy(() -> plan(withBadTarget)).as(bad)
+          .isInstanceOf(InvalidPlanException.class).hasMessageContaining("targetRate");
+    }
+    assertThat(plan(details(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), ONE_COURSE)).targetRate())
+        .isEqualByComparingTo("0.95");
+  }
+
+  @Test
   void aPublishedPlanKeepsItsRule() {
     TrainingPlan plan = plan(details(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), ONE_COURSE));
     plan.publish(Instant.now());
@@ -50,7 +63,8 @@ class TrainingPlanTest {
   }
 
   private static PlanDetails details(LocalDate from, LocalDate to, Set<PlanItem> items) {
-    return new PlanDetails("五星创建专项培训", PlanKind.FIVE_STAR, from, to, to, TAIKANG, BigDecimal.ONE, items);
+    return new PlanDetails("五星创建专项培训", PlanKind.FIVE_STAR, from, to, to, TAIKANG, BigDecimal.ONE,
+        new BigDecimal("0.95"), items);
   }
 
   private static TrainingPlan plan(PlanDetails details) {

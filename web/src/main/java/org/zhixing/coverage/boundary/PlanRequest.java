@@ -22,7 +22,11 @@ import org.zhixing.coverage.entity.PlanItemKind;
 import org.zhixing.coverage.entity.PlanKind;
 import org.zhixing.platform.audience.AudienceRule;
 
-/** A plan as the editor sends it: dates as ISO days (the city's calendar), required items by kind and id. */
+/**
+ * A plan as the editor sends it: dates as ISO days (the city's calendar), required items by kind and id; without a
+ * target rate the department aims at everyone (1.0). The plan itself checks the target (0 to 1, four places): a bad
+ * one is an {@code invalid-plan} like the other fields.
+ */
 public record PlanRequest(
     @NotBlank @Size(max = 200) String name,
     @NotBlank String kind,
@@ -31,6 +35,7 @@ public record PlanRequest(
     @NotNull LocalDate deadline,
     @NotNull @Valid AudienceRequest audience,
     @DecimalMin("0") BigDecimal minCreditHours,
+    BigDecimal targetRate,
     @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid ItemRequest> items) {
 
   /** The audience rule: positions × subtree × village categories. */
@@ -49,6 +54,7 @@ public record PlanRequest(
         .map(item -> new PlanItem(enumOf(PlanItemKind.class, "items.kind", item.kind()), item.id()))
         .collect(Collectors.toSet());
     return new PlanDetails(name, enumOf(PlanKind.class, "kind", kind), startsOn, endsOn, deadline, rule,
-        minCreditHours == null ? BigDecimal.ZERO : minCreditHours, required);
+        minCreditHours == null ? BigDecimal.ZERO : minCreditHours, targetRate == null ? BigDecimal.ONE : targetRate,
+        required);
   }
 }

@@ -25,10 +25,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zhixing.coverage.boundary.PlanCoverage.PendingPerson;
 import org.zhixing.coverage.boundary.PlanCoverage.Village;
+import org.zhixing.coverage.entity.PlanItem;
+import org.zhixing.coverage.entity.TrainingPlan;
 import org.zhixing.platform.paging.Page;
 import org.zhixing.platform.paging.PageRequest;
 import org.zhixing.platform.security.Caller;
@@ -54,21 +58,23 @@ public class PlansResource {
   public Page<PlanView> list(
       @QueryParam("page") @DefaultValue("1") @Min(1) @Max(PageRequest.MAX_PAGE) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-    return plans.list(caller, new PageRequest(page, size)).map(PlanView::of);
+    Page<TrainingPlan> found = plans.list(caller, new PageRequest(page, size));
+    Map<PlanItem, String> titles = plans.titles(found.items());
+    return found.map(plan -> PlanView.of(plan, titles));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Create a draft plan")
   public Response create(@Valid @NotNull PlanRequest request) {
-    PlanView created = PlanView.of(plans.create(caller, request.toDetails()));
+    PlanView created = view(plans.create(caller, request.toDetails()));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
   }
 
   @GET
   @Path("{id}")
   public PlanView read(@PathParam("id") long id) {
-    return PlanView.of(plans.get(caller, id));
+    return view(plans.get(caller, id));
   }
 
   @PUT
@@ -76,7 +82,7 @@ public class PlansResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Rewrite a draft plan")
   public PlanView describe(@PathParam("id") long id, @Valid @NotNull PlanRequest request) {
-    return PlanView.of(plans.describe(caller, id, request.toDetails()));
+    return view(plans.describe(caller, id, request.toDetails()));
   }
 
   @DELETE
@@ -92,7 +98,11 @@ public class PlansResource {
   @Operation(summary = "Publish: the rule picks the roster (the denominator) now")
   public PublishedView publish(@PathParam("id") long id) {
     int roster = plans.publish(caller, id);
-    return new PublishedView(PlanView.of(plans.get(caller, id)), roster);
+    return new PublishedView(view(plans.get(caller, id)), roster);
+  }
+
+  private PlanView view(TrainingPlan plan) {
+    return PlanView.of(plan, plans.titles(List.of(plan)));
   }
 
   /** A published plan and the number of people on its roster. */

@@ -1,0 +1,2 @@
+/** Small persistence helpers every feature may use; they know no feature's tables. */
+package org.zhixing.platform.persistence;
