@@ -118,6 +118,8 @@ class CoverageDashboardBrowserIT {
       browser.open(Api.baseUrl() + "/plans/dashboard?plan=" + plan + "&unit=" + DANCHENG);
       browser.waitForText(testId("coverage-error"), "无权查看该单位");
       assertThat(browser.visible(testId("coverage-error")).getText()).contains(DANCHENG).contains("不在您的管理范围内");
+      assertThat(Api.get("/api/plans/%d/coverage/people?unit=%s".formatted(plan, DANCHENG), Tokens.of("taikang-admin"))
+          .status()).as("nor another county's people").isEqualTo(403);
 
       browser.driver().manage().window().setSize(new Dimension(390, 844));
       browser.open(Api.baseUrl() + "/plans/dashboard?plan=" + plan);
