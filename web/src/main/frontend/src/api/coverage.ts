@@ -123,7 +123,8 @@ export interface RemindersSent {
   people: number
   peopleWithoutAccount: number
   organizers: number
-  reached: { INBOX: number; MAIL: number; SMS: number }
+  /** People reached now, by channel (INBOX, MAIL, SMS); a channel not used may be absent. */
+  reached: Partial<Record<'INBOX' | 'MAIL' | 'SMS', number>>
 }
 
 export interface MakeUpRequest {
@@ -139,6 +140,8 @@ export interface MakeUpSession {
   title: string
   villages: number
   audienceSize: number
+  /** Those without a sign-in name, not on the session's audience. */
+  peopleWithoutAccount?: number
   status: 'DRAFT' | 'PUBLISHED'
 }
 
