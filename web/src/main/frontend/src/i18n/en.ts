@@ -1185,6 +1185,7 @@ const en: Messages = {
       place: 'Place',
       save: 'Create session',
       done: 'Created "{title}": {villages} villages, {people} people',
+      withoutAccount: '{n} people have no account and are not on its list',
       view: 'Open it in the schedule',
     },
     report: { xlsx: 'Export Excel', pdf: 'Export PDF' },

@@ -1185,6 +1185,7 @@ const zhCN = {
       place: '地点',
       save: '创建补训',
       done: '已创建补训“{title}”：{villages} 个村，{people} 人',
+      withoutAccount: '{n} 人尚无账号，未列入名单',
       view: '在培训日程中查看',
     },
     report: { xlsx: '导出Excel', pdf: '导出PDF' },
