@@ -208,7 +208,7 @@ export function movementChart(days: readonly MovementDay[], labels: MovementLabe
     yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', minInterval: 1, splitLine: { show: false } }],
     series: [
       { type: 'bar', name: labels.completed, data: days.map((day) => day.completed), itemStyle: { color: SHORT } },
-      { type: 'line', name: labels.personTimes, yAxisIndex: 1, smooth: true, data: days.map((day) => day.personTimes), itemStyle: { color: TARGET } },
+      { type: 'line', name: labels.personTimes, yAxisIndex: 1, showSymbol: false, data: days.map((day) => day.personTimes), itemStyle: { color: TARGET } },
     ],
   }
 }
