@@ -43,6 +43,7 @@ class CoverageDashboardBrowserIT {
   private static final String TOWNSHIP = "411627101000";
   private static final String VILLAGE = "411627101201";
 
+  private static final String PLAN_NAME = "覆盖看板测试计划 " + System.nanoTime();
   private static long plan;
 
   @Deployment(testable = false)
@@ -53,7 +54,7 @@ class CoverageDashboardBrowserIT {
   @BeforeAll
   static void aCityPlanTheLearnerCompleted() {
     Course course = PublishedCourses.create("看板课程 " + System.nanoTime(), BigDecimal.ONE, video(60));
-    plan = publishedCityPlan("覆盖看板测试计划 " + System.nanoTime(), course);
+    plan = publishedCityPlan(PLAN_NAME, course);
     Api.Answer watched = Api.postJson("/api/progress/batches", Tokens.of(CourseCompletions.LEARNER),
         ProgressApiIT.batch(ProgressApiIT.watched(course, 0, 0, 60)));
     assertThat(watched.status()).as(watched.toString()).isEqualTo(200);
@@ -101,7 +102,7 @@ class CoverageDashboardBrowserIT {
       Path report = browser.downloaded(".xlsx");
       byte[] workbook = Files.readAllBytes(report);
       assertThat(workbook).as("a real workbook (a zip)").startsWith((byte) 'P', (byte) 'K');
-      assertThat(Sheets.rows(workbook, 0).toString()).contains("周口市");
+      assertThat(Sheets.rows(workbook, 0).toString()).as("the plan's summary sheet").contains(PLAN_NAME, "周口市");
     }
   }
 
