@@ -12,10 +12,12 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -120,12 +122,28 @@ class CoverageSnapshotIT {
       assertThat(points.getJsonObject(1).getBoolean("live")).isTrue();
       assertThat(figures(points.getJsonObject(1)).getInt("completed")).isEqualTo(1);
 
+      String lastMonth = YearMonth.now(BEIJING).minusMonths(1).toString();
+      String[] someone = doneLastMonth(db, plan, first, second);
+      Api.Answer past = Api.post("/api/plans/%d/snapshots/%s".formatted(plan, lastMonth), Tokens.of(ADMIN));
+      assertThat(past.status()).as(past.toString()).isEqualTo(201);
+      assertThat(past.object().getInt("rosterLines")).as("the roster picked at publishing counts from the period's start")
+          .isEqualTo(roster);
+      JsonObject pastUnit = get("/api/plans/%d/snapshots/%s/coverage?unit=%s".formatted(plan, lastMonth, someone[1]));
+      assertThat(figures(pastUnit).getInt("completed")).as("done last month: completed as of its end").isEqualTo(1);
+      assertThat(figures(pastUnit).getInt("personTimes")).isEqualTo(2);
+      assertThat(figures(get("/api/plans/%d/snapshots/%s/coverage?unit=%s".formatted(plan, lastMonth, LEARNER_VILLAGE)))
+          .getInt("started")).as("this month's completions are not in last month's").isZero();
+      JsonObject pastRanking = get("/api/plans/%d/rankings?level=TOWNSHIP&month=%s".formatted(plan, lastMonth));
+      assertThat(pastRanking.getJsonArray("entries").getJsonObject(0).getString("unitCode")).isEqualTo(someone[2]);
+      assertThat(pastRanking.getJsonArray("entries").getJsonObject(0).getInt("monthCompleted")).isEqualTo(1);
+
       Api.Answer monthEnd = Api.post("/api/plans/month-end-snapshots", Tokens.of("sys-admin"));
       assertThat(monthEnd.status()).as(monthEnd.toString()).isEqualTo(200);
       assertThat(Api.post("/api/plans/month-end-snapshots", Tokens.of(ADMIN)).status()).as("operators only").isEqualTo(403);
       JsonArray snapshots = Api.get("/api/plans/%d/snapshots".formatted(plan), Tokens.of(ADMIN)).array();
-      assertThat(snapshots).hasSize(1);
+      assertThat(snapshots.stream().map(s -> s.asJsonObject().getString("month"))).containsExactly(month, lastMonth);
       assertThat(snapshots.getJsonObject(0).getBoolean("automatic")).as("the month-end run replaced it").isTrue();
+      assertThat(snapshots.getJsonObject(1).getBoolean("automatic")).isFalse();
       assertThat(figures(get("/api/plans/%d/snapshots/%s/coverage?unit=%s".formatted(plan, month, LEARNER_VILLAGE)))
           .getInt("completed")).isEqualTo(1);
 
@@ -249,7 +267,7 @@ class CoverageSnapshotIT {
     return withFigures.getJsonObject("figures");
   }
 
-  private static java.util.List<String> pendingNames(String path) {
+  private static List<String> pendingNames(String path) {
     return get(path).getJsonArray("items").stream().map(p -> p.asJsonObject().getString("name")).toList();
   }
 
@@ -290,6 +308,34 @@ class CoverageSnapshotIT {
         return counts;
       }
     }
+  }
+
+  /**
+   * Someone on the roster outside the learner's township did both courses in the middle of last month (Beijing time),
+   * as a recompute would have recorded it: their person id, unit code and township code.
+   */
+  private static String[] doneLastMonth(Connection db, long plan, Course first, Course second) throws SQLException {
+    String[] someone;
+    try (PreparedStatement query = db.prepareStatement("""
+        select person_id, unit_code, split_part(unit_path, '/', 4) from plan_roster
+        where plan_id = ? and split_part(unit_path, '/', 4) not in ('', ?) order by person_id limit 1
+        """)) {
+      query.setLong(1, plan);
+      query.setString(2, LEARNER_TOWNSHIP);
+      try (ResultSet rows = query.executeQuery()) {
+        assertThat(rows.next()).isTrue();
+        someone = new String[] {rows.getString(1), rows.getString(2), rows.getString(3)};
+      }
+    }
+    Timestamp midLastMonth = Timestamp.from(YearMonth.now(BEIJING).minusMonths(1).atDay(15)
+        .atTime(12, 0).atZone(BEIJING).toInstant());
+    for (Course course : new Course[] {first, second}) {
+      execute(db, """
+          insert into plan_item_done (plan_id, person_id, kind, ref_id, done_at, credit_hours)
+          values (?, ?, 'COURSE', ?, ?, 1)
+          """, plan, Long.parseLong(someone[0]), course.id(), midLastMonth);
+    }
+    return someone;
   }
 
   private static String learnerName(Connection db) throws SQLException {

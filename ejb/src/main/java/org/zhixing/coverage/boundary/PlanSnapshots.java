@@ -45,9 +45,9 @@ public class PlanSnapshots {
   /**
    * Takes (or retakes) the snapshot of {@code month} of a published plan, for system tasks (the month-end timer, the
    * demo season loader). With {@code asOf} in the past each line's status is derived from the items done before then;
-   * the lines' units and posts, their moves and the plan's requirement are today's, since the roster keeps no
-   * history of those (a person who joined later is left out, one who left later is counted). Otherwise the roster is
-   * copied as it stands.
+   * the lines' units, posts and moves are today's, since the roster keeps no history of those (someone who joined
+   * after publishing and after {@code asOf} is left out, someone who left after {@code asOf} is counted). Otherwise
+   * the roster is copied as it stands.
    */
   public Snapshot take(long planId, YearMonth month, Instant asOf, boolean automatic) {
     TrainingPlan plan = plans.find(planId).orElseThrow(() -> new PlanNotFoundException(planId));
@@ -60,8 +60,16 @@ public class PlanSnapshots {
 
   /** An admin of the plan takes the current month's snapshot now, replacing the month's earlier one. */
   public Snapshot takeNow(Caller caller, long planId) {
+    return takeMonth(caller, planId, CityMonth.of(Instant.now()));
+  }
+
+  /**
+   * An admin of the plan takes a month's snapshot (replacing it): the current month's as the roster stands, a past
+   * month's as of its end from the done items' times (see {@link #take}), e.g. for a month end the timer missed.
+   */
+  public Snapshot takeMonth(Caller caller, long planId, CityMonth month) {
     access.managed(caller, planId);
-    return take(planId, CityMonth.of(Instant.now()).month(), null, false);
+    return take(planId, month.month(), month.until(Instant.now()), false);
   }
 
   /** The plan's snapshots, newest first. */

@@ -163,20 +163,29 @@ public class RosterStore {
       p as (select min_credit_hours, (select count(*) from training_plan_item i where i.plan_id = t.id) as required
             from training_plan t where t.id = ?)""";
 
+  /**
+   * The done items of a plan summed per person as {@code d (person_id, n, h, first_at, last_at)}, a common table
+   * expression over the rows that also meet {@code filter}; binds the plan's id, then the filter's parameters.
+   */
+  static String doneSums(String filter) {
+    return """
+        d as (select person_id, count(*) as n, sum(credit_hours) as h, min(done_at) as first_at, max(done_at) as last_at
+              from plan_item_done where plan_id = ? and %s group by person_id)""".formatted(filter);
+  }
+
   /** Whether the done items summed as {@code d (n, h)} complete the plan's requirement {@code p}. */
   static final String COMPLETES = "d.n >= p.required and d.h >= p.min_credit_hours";
 
   /** Derives items done, hours, started and completed of one person ({@code personId}) or, with null, of the roster. */
   public void refreshStatus(long planId, Long personId) {
     sql.execute("""
-        with d as (select person_id, count(*) as n, sum(credit_hours) as h, min(done_at) as first_at, max(done_at) as last_at
-                   from plan_item_done where plan_id = ? and (?::bigint is null or person_id = ?::bigint) group by person_id),
-             %s
+        with %s, %s
         update plan_roster r set items_done = d.n, credit_hours = d.h, started_at = d.first_at,
           completed_at = case when %s then d.last_at end
         from d, p
         where r.plan_id = ? and r.person_id = d.person_id
-        """.formatted(REQUIREMENT, COMPLETES), planId, personId, personId, planId, planId);
+        """.formatted(doneSums("(?::bigint is null or person_id = ?::bigint)"), REQUIREMENT, COMPLETES),
+        planId, personId, personId, planId, planId);
   }
 
   /** A unit moved in the tree: the copies of its path on roster lines follow it (as courseware's do). */

@@ -22,10 +22,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class SnapshotStore {
 
-  /** A snapshot taken: of which month, when, as of when, by the month-end timer or on demand, and its size. */
-  public record Snapshot(long id, YearMonth month, Instant takenAt, Instant asOf, boolean automatic, int rosterLines) {}
+  /** A snapshot taken: of which plan and month, when, as of when, by the month-end timer or on demand, its size. */
+  public record Snapshot(long id, long planId, YearMonth month, Instant takenAt, Instant asOf, boolean automatic,
+      int rosterLines) {}
 
-  private static final String SNAPSHOT = "id, month, taken_at, as_of, automatic, roster_lines";
+  private static final String SNAPSHOT = "id, plan_id, month, taken_at, as_of, automatic, roster_lines";
   private static final String LINE_COLUMNS = """
       snapshot_id, person_id, name, unit_code, unit_path, village_code, positions, party_secretary, weak_and_lax,
       star_target, moved_from, left_at, items_done, credit_hours, started_at, completed_at""";
@@ -37,7 +38,9 @@ public class SnapshotStore {
 
   /**
    * Copies the roster's lines with their status now ({@code asOf} null), or with the status their done items give at
-   * {@code asOf}: a line counts from joining, and as left only if it had left by then. Replaces the month's snapshot.
+   * {@code asOf}: the roster picked at publishing counts from the period's start (a plan published late still asked
+   * its people from then), a line that joined later from its joining; a line counts as left only if it had left by
+   * then. Replaces the month's snapshot.
    */
   public Snapshot take(long planId, YearMonth month, Instant asOf, Instant takenAt, boolean automatic) {
     // one taker at a time per plan (the month-end timer and an admin's retake): the second replaces the first's
@@ -70,15 +73,14 @@ public class SnapshotStore {
   private void copyAsOf(long id, long planId, Instant asOf) {
     Timestamp at = Timestamp.from(asOf);
     sql.execute("""
-        with d as (select person_id, count(*) as n, sum(credit_hours) as h, min(done_at) as first_at, max(done_at) as last_at
-                   from plan_item_done where plan_id = ? and done_at < ? group by person_id),
-             %s
+        with %s, %s
         insert into plan_snapshot_line (%s)
         select ?, %s, case when r.left_at < ? then r.left_at end, coalesce(d.n, 0), coalesce(d.h, 0), d.first_at,
           case when %s then d.last_at end
-        from plan_roster r left join d on d.person_id = r.person_id cross join p
-        where r.plan_id = ? and r.joined_at < ?
-        """.formatted(RosterStore.REQUIREMENT, LINE_COLUMNS, COPIED_COLUMNS, RosterStore.COMPLETES),
+        from plan_roster r join training_plan t on t.id = r.plan_id left join d on d.person_id = r.person_id cross join p
+        where r.plan_id = ? and (r.joined_at <= t.published_at or r.joined_at < ?)
+        """.formatted(RosterStore.doneSums("done_at < ?"), RosterStore.REQUIREMENT, LINE_COLUMNS, COPIED_COLUMNS,
+            RosterStore.COMPLETES),
         planId, at, planId, id, at, planId, at);
   }
 
@@ -123,7 +125,7 @@ public class SnapshotStore {
   }
 
   private static Snapshot snapshot(ResultSet rows) throws SQLException {
-    return new Snapshot(rows.getLong(1), YearMonth.from(rows.getDate(2).toLocalDate()), rows.getTimestamp(3).toInstant(),
-        rows.getTimestamp(4).toInstant(), rows.getBoolean(5), rows.getInt(6));
+    return new Snapshot(rows.getLong(1), rows.getLong(2), YearMonth.from(rows.getDate(3).toLocalDate()),
+        rows.getTimestamp(4).toInstant(), rows.getTimestamp(5).toInstant(), rows.getBoolean(6), rows.getInt(7));
   }
 }

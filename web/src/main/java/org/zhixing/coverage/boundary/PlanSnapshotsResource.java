@@ -54,9 +54,15 @@ public class PlanSnapshotsResource {
   @POST
   @Operation(summary = "Take (or retake) the current Beijing month's snapshot now")
   public Response take(@PathParam("id") long id) {
-    SnapshotView taken = SnapshotView.of(snapshots.takeNow(caller, id));
-    return Response.created(uri.getAbsolutePathBuilder().path(taken.month()).path("coverage").build())
-        .entity(taken).build();
+    return created(snapshots.takeNow(caller, id));
+  }
+
+  @POST
+  @Path("{month}")
+  @Operation(summary = "Take (or retake) a month's snapshot: the current month's now, a past month's as of its end "
+      + "from the times the items were done (units and posts are today's)")
+  public Response takeMonth(@PathParam("id") long id, @PathParam("month") String month) {
+    return created(snapshots.takeMonth(caller, id, CityMonth.parse(month, Instant.now())));
   }
 
   @GET
@@ -77,6 +83,12 @@ public class PlanSnapshotsResource {
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
     return coverage.pending(caller, id, unit, notStarted, new PageRequest(page, size), monthOf(month))
         .map(PendingView::of);
+  }
+
+  private Response created(Snapshot snapshot) {
+    SnapshotView taken = SnapshotView.of(snapshot);
+    return Response.created(uri.getBaseUriBuilder().path("plans").path(String.valueOf(snapshot.planId()))
+        .path("snapshots").path(taken.month()).path("coverage").build()).entity(taken).build();
   }
 
   private static YearMonth monthOf(String month) {
