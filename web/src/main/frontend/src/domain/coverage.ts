@@ -170,7 +170,7 @@ export function childrenChart(children: CoverageView['children'], target: number
   const targetValue = percentValue(target)
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value) => `${value}%` },
-    grid: { left: 8, right: 48, top: 24, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 48, top: 28, bottom: 8, containLabel: true },
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
     yAxis: { type: 'category', inverse: true, data: children.map((child) => child.unitName ?? child.unitCode), axisLabel: { width: 90, overflow: 'truncate' } },
     series: [{
@@ -186,7 +186,8 @@ export function childrenChart(children: CoverageView['children'], target: number
         silent: true,
         symbol: 'none',
         lineStyle: { color: TARGET, type: 'dashed', width: 2 },
-        label: { formatter: `${labels.target} ${targetValue}%`, position: 'end' },
+        /* The category axis runs top down (inverse), so the line starts at the top, where its label reads first. */
+        label: { formatter: `${labels.target} ${targetValue}%`, position: 'start' },
         data: [{ xAxis: targetValue }],
       },
     }],

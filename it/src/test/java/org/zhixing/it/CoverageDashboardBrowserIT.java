@@ -134,6 +134,8 @@ class CoverageDashboardBrowserIT {
       assertThat(content).as("no sideways scrolling of the page on a phone").isLessThanOrEqualTo(viewport);
       assertThat(chart.getSize().getWidth()).as("the chart shrinks to the phone").isLessThanOrEqualTo((int) viewport);
       browser.screenshot("coverage-dashboard-phone");
+      page.executeScript("arguments[0].scrollIntoView()", chart);
+      browser.screenshot("coverage-dashboard-phone-townships");
     }
   }
 
