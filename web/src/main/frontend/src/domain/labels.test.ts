@@ -76,6 +76,7 @@ describe('labels', () => {
       '驻村干部',
       '乡镇干部',
       '县直单位干部',
+      '乡镇组织委员',
     ])
     for (const code of POSITIONS) expect(positionLabel(code, english.t, english.te)).not.toBe(code)
   })

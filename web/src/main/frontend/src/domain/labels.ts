@@ -10,6 +10,7 @@ export const POSITIONS = [
   'RESIDENT_CADRE',
   'TOWNSHIP_CADRE',
   'COUNTY_CADRE',
+  'ORGANIZING_MEMBER',
 ] as const
 export type Position = (typeof POSITIONS)[number]
 

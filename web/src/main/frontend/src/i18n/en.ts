@@ -83,6 +83,7 @@ const en: Messages = {
     RESIDENT_CADRE: 'Cadre stationed in the village',
     TOWNSHIP_CADRE: 'Township cadre',
     COUNTY_CADRE: 'County department cadre',
+    ORGANIZING_MEMBER: 'Township organizing committee member',
   },
   kind: {
     CITY: 'City',

@@ -82,6 +82,7 @@ const zhCN = {
     RESIDENT_CADRE: '驻村干部',
     TOWNSHIP_CADRE: '乡镇干部',
     COUNTY_CADRE: '县直单位干部',
+    ORGANIZING_MEMBER: '乡镇组织委员',
   },
   kind: {
     CITY: '市',

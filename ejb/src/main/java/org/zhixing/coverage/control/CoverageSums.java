@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,17 @@ public class CoverageSums {
   /** A village's figures, for the laggard list. */
   public record VillageFigures(String villageCode, boolean weakAndLax, Figures figures) {}
 
+  /** A village's figures and the code of the township its people are counted in. */
+  public record VillageLine(String villageCode, String townshipCode, boolean weakAndLax, Figures figures) {}
+
+  /** A unit of some level inside a subtree: the codes of its path from the city down, and its figures. */
+  public record UnitLine(List<String> pathCodes, boolean weakAndLax, Figures figures) {
+
+    public String code() {
+      return pathCodes.getLast();
+    }
+  }
+
   /** The columns of {@link Figures}, summed over roster lines (see {@link #figures}). */
   static final String FIGURES = """
       count(*) filter (where left_at is null),
@@ -43,6 +56,10 @@ public class CoverageSums {
       count(*) filter (where left_at is null and completed_at is not null)::numeric
         / nullif(count(*) filter (where left_at is null), 0)
       """;
+
+  private static final String LAGGARDS_FIRST =
+      " order by bool_or(weak_and_lax) desc, " + COMPLETED_SHARE + ", village_code";
+  private static final int CODE_LENGTH = 12;
 
   @Inject RosterSql sql;
 
@@ -125,16 +142,57 @@ public class CoverageSums {
 
   /** Villages whose completed share is below {@code threshold} (0 to 1): weak-and-lax first, then the lowest rate. */
   public Page<VillageFigures> villagesBelow(RosterSource roster, String path, BigDecimal threshold, PageRequest page) {
-    String below = on(roster, """
-        from %2$s where %3$s = ? and unit_path like ? and village_code is not null group by village_code
-        having count(*) filter (where left_at is null) > 0 and %4$s < ?
-        """);
+    String below = below(roster);
     List<VillageFigures> items = sql.query("select village_code, bool_or(weak_and_lax), " + FIGURES + below
-            + " order by bool_or(weak_and_lax) desc, " + COMPLETED_SHARE + ", village_code limit ? offset ?",
+            + LAGGARDS_FIRST + " limit ? offset ?",
         rows -> new VillageFigures(rows.getString(1), rows.getBoolean(2), figures(rows, 3)),
         roster.id(), path + "%", threshold, page.size(), page.offset());
     return Page.of(items, page,
         count("select count(*) from (select 1 " + below + ") v", roster.id(), path + "%", threshold));
+  }
+
+  /** The codes of all villages below {@code threshold}, in the laggard list's order: whom supervision reminds. */
+  public List<String> villageCodesBelow(RosterSource roster, String path, BigDecimal threshold) {
+    return sql.query("select village_code " + below(roster) + LAGGARDS_FIRST, rows -> rows.getString(1), roster.id(),
+        path + "%", threshold);
+  }
+
+  /** Each of these villages' figures and the township it lies in (by the roster's paths), by village code. */
+  public Map<String, VillageLine> ofVillages(RosterSource roster, Collection<String> villageCodes) {
+    Map<String, VillageLine> villages = new LinkedHashMap<>();
+    sql.query(on(roster, """
+        select village_code, min(split_part(unit_path, '/', 4)), bool_or(weak_and_lax), %1$s from %2$s
+        where %3$s = ? and village_code = any(?::bpchar[]) group by village_code
+        """), rows -> villages.put(rows.getString(1),
+            new VillageLine(rows.getString(1), rows.getString(2), rows.getBoolean(3), figures(rows, 4))),
+        roster.id(), villageCodes.toArray(String[]::new));
+    return villages;
+  }
+
+  /**
+   * The figures of every unit {@code levels} levels below {@code path} (1: its children, 3: the villages below a city),
+   * in one grouped statement, ordered by path. Only people serving at that level or below count: the cadres of a
+   * township are in the township's line, not in any village's.
+   */
+  public List<UnitLine> atLevel(RosterSource roster, String path, int levels) {
+    int prefix = path.length() + levels * (CODE_LENGTH + 1);
+    return sql.query(on(roster, """
+        select substr(unit_path, 1, ?) as unit, bool_or(weak_and_lax), %1$s from %2$s
+        where %3$s = ? and unit_path like ? and length(unit_path) >= ? group by unit order by unit
+        """), rows -> new UnitLine(codesOf(rows.getString(1)), rows.getBoolean(2), figures(rows, 3)),
+        prefix, roster.id(), path + "%", prefix);
+  }
+
+  /** Villages with people required whose completed share is below the third parameter. */
+  private static String below(RosterSource roster) {
+    return on(roster, """
+        from %2$s where %3$s = ? and unit_path like ? and village_code is not null group by village_code
+        having count(*) filter (where left_at is null) > 0 and %4$s < ?
+        """);
+  }
+
+  private static List<String> codesOf(String path) {
+    return Arrays.stream(path.split("/")).filter(code -> !code.isEmpty()).toList();
   }
 
   private Map<String, Figures> grouped(String statement, RosterSource roster, String path) {

@@ -29,6 +29,7 @@ final class PositionNames {
     names(EnumSet.of(Position.RESIDENT_CADRE), "驻村干部", "驻村工作队员", "工作队员");
     names(EnumSet.of(Position.TOWNSHIP_CADRE), "乡镇干部", "包村干部");
     names(EnumSet.of(Position.COUNTY_CADRE), "县直单位干部", "县直干部");
+    names(EnumSet.of(Position.ORGANIZING_MEMBER), "乡镇组织委员", "组织委员", "党委组织委员");
   }
 
   private PositionNames() {}

@@ -15,7 +15,9 @@ public enum Position {
   /** 乡镇干部 */
   TOWNSHIP_CADRE,
   /** 县直单位干部 */
-  COUNTY_CADRE;
+  COUNTY_CADRE,
+  /** 乡镇党委组织委员: the township's officer for Party organization, whom coverage supervision reminds of laggards. */
+  ORGANIZING_MEMBER;
 
   /** Posts held by people sent from outside the village, who therefore have a dispatching unit (派出单位). */
   public boolean isDispatched() {

@@ -1,5 +1,6 @@
 package org.zhixing.platform.pdf;
 
+import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -85,6 +86,29 @@ public final class ChineseDocument implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A filled box in a colour (a chart's bar), leaving the colour of what follows black. */
+  public void box(float x, float y, float width, float height, Color color) {
+    try {
+      content.setNonStrokingColor(color);
+      box(x, y, width, height);
+      content.setNonStrokingColor(Color.BLACK);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Takes {@code height} points at the flowing cursor for something drawn by coordinates (a chart's row), on a new
+   * page if they do not fit on this one, and answers the bottom of that space.
+   */
+  public float reserve(float height) {
+    if (cursor - height < MARGIN) {
+      newPage();
+    }
+    cursor -= height;
+    return cursor;
   }
 
   /** Writes a line at the flowing cursor, {@code indent} from the left margin, starting a new page when full. */
