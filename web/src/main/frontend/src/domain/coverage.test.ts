@@ -151,13 +151,17 @@ describe('levels and drilling', () => {
 })
 
 describe('months and charts', () => {
-  it('offers the live month first, then the snapshots newest first, the current month once', () => {
+  it('offers the live month first, then every snapshot newest first, with the Beijing day it was taken', () => {
     const snapshots = [
-      { month: '2026-11', takenAt: '2026-11-25T10:00:00Z', automatic: false, rosterLines: 10 },
+      { month: '2026-11', takenAt: '2026-11-25T17:00:00Z', automatic: false, rosterLines: 10 },
       { month: '2026-10', takenAt: '2026-10-31T15:55:00Z', automatic: true, rosterLines: 10 },
     ]
-    expect(monthChoices(snapshots, '2026-11')).toEqual([{ month: '2026-11', live: true }, { month: '2026-10', live: false }])
-    expect(monthChoices([], '2026-11')).toEqual([{ month: '2026-11', live: true }])
+    expect(monthChoices(snapshots, '2026-11')).toEqual([
+      { month: '2026-11', live: true, automatic: false, takenOn: null },
+      { month: '2026-11', live: false, automatic: false, takenOn: '2026-11-26' },
+      { month: '2026-10', live: false, automatic: true, takenOn: '2026-10-31' },
+    ])
+    expect(monthChoices([], '2026-11')).toEqual([{ month: '2026-11', live: true, automatic: false, takenOn: null }])
   })
 
   it('draws children as percent bars, red below the target and green at it, with the target line', () => {

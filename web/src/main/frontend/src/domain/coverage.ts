@@ -141,11 +141,26 @@ export function trailFromAncestors(root: string, ancestorsNearestFirst: readonly
   return at < 0 ? [unit] : [...ancestorsNearestFirst.slice(0, at + 1).reverse(), unit]
 }
 
-/** The months a report can be read for: the live current month first, then each snapshot's month (newest first). */
-export function monthChoices(snapshots: readonly Snapshot[], current: string): { month: string; live: boolean }[] {
+/**
+ * The readings a report can be made of: this month live first, then each snapshot, newest first — this month's too
+ * when one was taken on demand (before the monthly meeting, say). A snapshot carries the Beijing day it was taken.
+ */
+export interface MonthChoice {
+  month: string
+  live: boolean
+  automatic: boolean
+  takenOn: string | null
+}
+
+export function monthChoices(snapshots: readonly Snapshot[], current: string): MonthChoice[] {
   return [
-    { month: current, live: true },
-    ...snapshots.filter((snapshot) => snapshot.month !== current).map((snapshot) => ({ month: snapshot.month, live: false })),
+    { month: current, live: true, automatic: false, takenOn: null },
+    ...snapshots.map((snapshot) => ({
+      month: snapshot.month,
+      live: false,
+      automatic: snapshot.automatic,
+      takenOn: beijingDay(new Date(snapshot.takenAt)),
+    })),
   ]
 }
 

@@ -1190,7 +1190,7 @@ const en: Messages = {
       view: 'Open it in the schedule',
     },
     report: { xlsx: 'Export Excel', pdf: 'Export PDF' },
-    month: { live: '{month} (live)', snapshot: '{month} (month-end snapshot)', takeNow: 'Take this month\'s snapshot now' },
+    month: { live: '{month} (live)', snapshot: '{month} (month-end snapshot)', takenOn: '{month} (snapshot of {day})', takeNow: 'Take this month\'s snapshot now', taken: 'Snapshot of {month} taken: choose it among the months' },
     pending: {
       title: 'Not completed',
       notCompleted: 'Not completed',

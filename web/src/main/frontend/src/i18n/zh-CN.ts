@@ -1190,7 +1190,7 @@ const zhCN = {
       view: '在培训日程中查看',
     },
     report: { xlsx: '导出Excel', pdf: '导出PDF' },
-    month: { live: '{month}（实时）', snapshot: '{month}（月末快照）', takeNow: '立即生成本月快照' },
+    month: { live: '{month}（实时）', snapshot: '{month}（月末快照）', takenOn: '{month}（{day} 快照）', takeNow: '立即生成本月快照', taken: '已生成 {month} 快照，可在月份中选择' },
     pending: {
       title: '未完成人员',
       notCompleted: '未完成',

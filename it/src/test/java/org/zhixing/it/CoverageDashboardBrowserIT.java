@@ -31,8 +31,8 @@ import org.zhixing.it.PublishedCourses.Course;
 /**
  * 培训覆盖看板 in real Chromium, on a city plan of the test's own that the demo learner has completed: city-admin reads
  * the city's rate and its counties, drills 周口市 → 太康县 → the learner's township → village 411627101201 and finds the
- * learner completed, and exports the month's report as a workbook; taikang-admin sees 太康县 only, is refused 郸城县
- * readably, and on a phone the page never scrolls sideways.
+ * learner completed, and exports the report as a workbook, live and for a snapshot of the month taken on the page;
+ * taikang-admin sees 太康县 only, is refused 郸城县 readably, and on a phone the page never scrolls sideways.
  */
 @ExtendWith(ArquillianExtension.class)
 class CoverageDashboardBrowserIT {
@@ -103,6 +103,16 @@ class CoverageDashboardBrowserIT {
       byte[] workbook = Files.readAllBytes(report);
       assertThat(workbook).as("a real workbook (a zip)").startsWith((byte) 'P', (byte) 'K');
       assertThat(Sheets.rows(workbook, 0).toString()).as("the plan's summary sheet").contains(PLAN_NAME, "周口市");
+
+      Files.delete(report);
+      browser.visible(testId("coverage-take-snapshot")).click();
+      browser.visible(testId("coverage-month")).click();
+      browser.visible(By.xpath("//li[contains(@class,'el-select-dropdown__item')][contains(normalize-space(),'快照')]")).click();
+      browser.waitForText(testId("coverage-month"), "快照");
+      browser.waitForText(testId("coverage-unit"), "周口市");
+      browser.visible(testId("coverage-export-xlsx")).click();
+      List<List<String>> snapshot = Sheets.rows(Files.readAllBytes(browser.downloaded(".xlsx")), 0);
+      assertThat(snapshot.toString()).as("the chosen month's report, as its snapshot kept it").contains(PLAN_NAME, "月度快照");
     }
   }
 
