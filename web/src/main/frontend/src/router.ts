@@ -231,6 +231,19 @@ export const createPortalRouter = () =>
           component: () => import('./views/CoverageDashboardView.vue'),
           meta: { titleKey: 'coverage.nav', roles: ORG_ADMIN_ROLES },
         },
+        /* The training plan editor (issue 8): drafts written by the admins of their subtree. */
+        {
+          path: 'plans/new',
+          name: 'plan-new',
+          component: () => import('./views/PlanEditorView.vue'),
+          meta: { titleKey: 'planEditor.nav', roles: ORG_ADMIN_ROLES },
+        },
+        {
+          path: 'plans/:id(\\d+)/edit',
+          name: 'plan-edit',
+          component: () => import('./views/PlanEditorView.vue'),
+          meta: { titleKey: 'planEditor.nav', roles: ORG_ADMIN_ROLES },
+        },
         {
           path: 'my-plans',
           name: 'my-plans',

@@ -1,16 +1,13 @@
 import { api } from '.'
 import { buildQuery } from './client'
 import type { Page } from './types'
-import type { CoverageView, Figures, PlanView } from './plans'
+import type { CoverageView, Figures } from './plans'
 
 /*
  * 培训覆盖看板 (issue 8): what the coverage dashboard reads and does, typed after /work/helper-notes/CONTRACT-8.md —
  * rankings, the month's movement, the trend, monthly snapshots, the laggard lists, supervision and the reports.
  * Months are `YYYY-MM` in Beijing time; `unit` is a 12-digit unit code, absent = the plan's or the caller's unit.
  */
-
-/** A plan with the rate the department aims at (0..1; absent on servers before the snapshots work: 1). */
-export type TargetedPlan = PlanView & { targetRate?: number | null }
 
 export type RankingLevel = 'COUNTY' | 'TOWNSHIP'
 

@@ -33,7 +33,7 @@ const figures = (required: number, completed: number): Figures => ({
 const plan = (id: number, startsOn: string, endsOn: string, status: PlanView['status'] = 'PUBLISHED'): PlanView => ({
   id, name: `计划${id}`, kind: 'ANNUAL', startsOn, endsOn, deadline: endsOn,
   audience: { unitCode: '411600000000', positions: [], weakAndLaxOnly: false, starTargets: [] },
-  minCreditHours: 0, items: [], status, publishedAt: null, createdBy: 'city-admin',
+  minCreditHours: 0, items: [], status, publishedAt: null, createdBy: 'city-admin', targetRate: 1,
 })
 
 const coverage = (unitCode: string, children: [string, number, number][]): CoverageView => ({
@@ -58,9 +58,8 @@ describe('coverage dashboard numbers', () => {
     expect(beijingMonth(new Date('2026-11-30T15:30:00Z'))).toBe('2026-11')
   })
 
-  it('aims at the plan target, or at everyone when the plan names none', () => {
+  it('aims at the plan target, or at everyone until a plan is known', () => {
     expect(targetOf({ ...plan(1, '2026-01-01', '2026-12-31'), targetRate: 0.95 })).toBe(0.95)
-    expect(targetOf(plan(1, '2026-01-01', '2026-12-31'))).toBe(1)
     expect(targetOf(null)).toBe(1)
   })
 })

@@ -4,7 +4,7 @@
  */
 import type { ChartOption } from '../components/EChart.vue'
 import type { CoverageView, Figures, PlanView } from '../api/plans'
-import type { MovementDay, RankingEntry, RankingLevel, Snapshot, TargetedPlan, TrendPoint } from '../api/coverage'
+import type { MovementDay, RankingEntry, RankingLevel, Snapshot, TrendPoint } from '../api/coverage'
 
 const BEIJING = 'Asia/Shanghai'
 const GOOD = '#2e7d32'
@@ -36,8 +36,8 @@ export function beijingMonth(now: Date): string {
   return beijingDay(now).slice(0, 7)
 }
 
-/** The rate the plan aims at; 1 (everyone) when it names none. */
-export function targetOf(plan: TargetedPlan | null | undefined): number {
+/** The rate the plan aims at; everyone (1) until a plan is known. */
+export function targetOf(plan: PlanView | null | undefined): number {
   return plan?.targetRate ?? 1
 }
 

@@ -10,7 +10,7 @@ function plan(itemsDone: number, itemsRequired: number, completed = false, deadl
     plan: {
       id: 1, name: '年度轮训', kind: 'ANNUAL', startsOn: '2026-01-01', endsOn: '2026-12-31', deadline,
       audience: { unitCode: '411600000000', positions: [], weakAndLaxOnly: false, starTargets: [] },
-      minCreditHours: 0, items: [], status: 'PUBLISHED', publishedAt: null, createdBy: 'city-admin',
+      minCreditHours: 0, targetRate: 1, items: [], status: 'PUBLISHED', publishedAt: null, createdBy: 'city-admin',
     },
     itemsDone, itemsRequired, creditHours: 0, completed, items: [],
   }

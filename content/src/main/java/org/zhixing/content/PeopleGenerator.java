@@ -4,6 +4,7 @@ import static org.zhixing.content.Positions.COMMITTEE_MEMBER;
 import static org.zhixing.content.Positions.FIRST_SECRETARY;
 import static org.zhixing.content.Positions.PARTY_SECRETARY;
 import static org.zhixing.content.Positions.RESIDENT_CADRE;
+import static org.zhixing.content.Positions.ORGANIZING_MEMBER;
 import static org.zhixing.content.Positions.TOWNSHIP_CADRE;
 import static org.zhixing.content.Positions.VILLAGE_DIRECTOR;
 
@@ -42,7 +43,8 @@ final class PeopleGenerator {
     for (CountyTree.Township township : tree.townships()) {
       int cadres = 2 + random.nextInt(3);
       for (int i = 0; i < cadres; i++) {
-        people.add(person(FEMALE_TOWNSHIP_CADRES, random, township.unit(), List.of(TOWNSHIP_CADRE), null));
+        List<String> posts = i == 0 ? List.of(TOWNSHIP_CADRE, ORGANIZING_MEMBER) : List.of(TOWNSHIP_CADRE);
+        people.add(person(FEMALE_TOWNSHIP_CADRES, random, township.unit(), posts, null));
       }
       for (UnitSeed unit : township.grassroots()) {
         leadership(unit, random, people);

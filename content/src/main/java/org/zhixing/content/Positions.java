@@ -17,11 +17,13 @@ final class Positions {
   static final String RESIDENT_CADRE = "RESIDENT_CADRE";
   /** 乡镇干部. */
   static final String TOWNSHIP_CADRE = "TOWNSHIP_CADRE";
+  /** 乡镇党委组织委员: the township cadre who organises its training and is reminded of its laggard villages. */
+  static final String ORGANIZING_MEMBER = "ORGANIZING_MEMBER";
   /** 县直单位干部. */
   static final String COUNTY_CADRE = "COUNTY_CADRE";
 
   static final Set<String> ALL = Set.of(PARTY_SECRETARY, VILLAGE_DIRECTOR, COMMITTEE_MEMBER,
-      FIRST_SECRETARY, RESIDENT_CADRE, TOWNSHIP_CADRE, COUNTY_CADRE);
+      FIRST_SECRETARY, RESIDENT_CADRE, TOWNSHIP_CADRE, ORGANIZING_MEMBER, COUNTY_CADRE);
 
   private Positions() {}
 }

@@ -103,4 +103,13 @@ class PeopleTest {
         .allSatisfy(township -> assertThat(cadres.get(township.code())).as(township.name()).isBetween(2L, 4L));
     assertThat(cadres).hasSize(unitsOfKind("TOWNSHIP").size());
   }
+
+  @Test
+  void everyTownshipHasOneOrganizingMemberAmongItsCadres() {
+    List<PersonSeed> organizers = holding("ORGANIZING_MEMBER");
+    assertThat(organizers).allSatisfy(person -> assertThat(person.positions()).contains("TOWNSHIP_CADRE"));
+    assertThat(organizers.stream().collect(Collectors.groupingBy(PersonSeed::unitCode, Collectors.counting())))
+        .hasSize(unitsOfKind("TOWNSHIP").size())
+        .allSatisfy((township, count) -> assertThat(count).isOne());
+  }
 }

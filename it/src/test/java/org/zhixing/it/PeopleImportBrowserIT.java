@@ -119,6 +119,7 @@ class PeopleImportBrowserIT {
       case "FIRST_SECRETARY" -> "第一书记";
       case "RESIDENT_CADRE" -> "驻村干部";
       case "TOWNSHIP_CADRE" -> "乡镇干部";
+      case "ORGANIZING_MEMBER" -> "组织委员";
       default -> "县直单位干部";
     };
   }
