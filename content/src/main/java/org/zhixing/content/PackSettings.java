@@ -1,10 +1,15 @@
 package org.zhixing.content;
 
+import java.time.LocalDate;
 import java.util.Properties;
 import java.util.Random;
 
-/** The pack's fixed settings from {@code pack.properties}: the city, the seed and the weak-and-lax year. */
-record PackSettings(String cityCode, String cityName, long seed, int weakYear) {
+/**
+ * The pack's fixed settings from {@code pack.properties}: the city, the seed, the weak-and-lax year and the period of
+ * the demo season of learning.
+ */
+record PackSettings(String cityCode, String cityName, long seed, int weakYear, LocalDate seasonStart,
+                    LocalDate seasonEnd) {
 
   static PackSettings read() {
     Properties properties = SourceFiles.properties("pack.properties");
@@ -12,7 +17,9 @@ record PackSettings(String cityCode, String cityName, long seed, int weakYear) {
         required(properties, "city.code"),
         required(properties, "city.name"),
         Long.parseLong(required(properties, "seed")),
-        Integer.parseInt(required(properties, "weak.year")));
+        Integer.parseInt(required(properties, "weak.year")),
+        LocalDate.parse(required(properties, "season.start")),
+        LocalDate.parse(required(properties, "season.end")));
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.zhixing.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhixing.it.AppDatabase.execute;
 import static org.zhixing.it.PublishedCourses.LessonSpec.video;
 
 import jakarta.json.Json;
@@ -8,12 +9,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -51,7 +49,7 @@ class CoverageIT {
   @Test
   void coverageAddsUpFollowsCompletionsAndCountsMoversWhereThePlanSays() throws SQLException {
     try (TestUnits elsewhere = TestUnits.open("411627198"); TestUnits units = TestUnits.open("4116271019");
-        Connection db = database()) {
+        Connection db = AppDatabase.connect()) {
       elsewhere.unit("411627000000", OTHER_TOWNSHIP, "覆盖测试镇", "TOWNSHIP");
       units.unit(TOWNSHIP, VILLAGE_A, "覆盖测试甲村", "VILLAGE");
       units.unit(TOWNSHIP, VILLAGE_B, "覆盖测试乙村", "VILLAGE");
@@ -61,7 +59,7 @@ class CoverageIT {
       Course first = PublishedCourses.create("覆盖课程一", new BigDecimal("1.5"), video(60));
       Course second = PublishedCourses.create("覆盖课程二", new BigDecimal("2"), video(60));
       long plan = createPlan(first, second);
-      complete(first); // before publishing: publishing counts what the roster already did in the period
+      TestPlans.complete(first); // before publishing: publishing counts what the roster already did in the period
 
       Api.Answer published = Api.post("/api/plans/" + plan + "/publish", Tokens.of(ADMIN));
       assertThat(published.status()).as(published.toString()).isEqualTo(200);
@@ -78,8 +76,8 @@ class CoverageIT {
       assertChildrenAddUp(before);
       assertThat(requiredByChild(before)).isEqualTo(expected);
 
-      complete(second);
-      complete(first); // a completed course watched again is no second completion
+      TestPlans.complete(second);
+      TestPlans.complete(first); // a completed course watched again is no second completion
 
       JsonObject learnerVillage = coverage(plan, LEARNER_VILLAGE);
       assertThat(figures(learnerVillage).getInt("completed")).as("visible as soon as the course is awarded").isEqualTo(1);
@@ -191,7 +189,7 @@ class CoverageIT {
 
   @Test
   void aCityPlanAddsUpCountyByCounty() throws SQLException {
-    try (Connection db = database()) {
+    try (Connection db = AppDatabase.connect()) {
       long plan = createPlan("city-admin", CITY, PublishedCourses.create("全市覆盖", BigDecimal.ONE, video(60)));
       long started = System.nanoTime();
       Api.Answer published = Api.post("/api/plans/" + plan + "/publish", Tokens.of("city-admin"));
@@ -237,37 +235,17 @@ class CoverageIT {
   }
 
   private static long createPlan(String admin, String unit, Course... courses) {
-    var items = Json.createArrayBuilder();
-    for (Course course : courses) {
-      items.add(Json.createObjectBuilder().add("kind", "COURSE").add("id", course.id()));
-    }
-    return createPlan(admin, unit, items);
+    return createPlan(admin, unit, TestPlans.courses(courses));
   }
 
   private static long createPlan(String admin, String unit, JsonArrayBuilder items) {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    String json = Json.createObjectBuilder()
-        .add("name", "覆盖率测试计划").add("kind", "FIVE_STAR")
-        .add("startsOn", today.minusDays(30).toString()).add("endsOn", today.plusDays(30).toString())
-        .add("deadline", today.plusDays(20).toString())
-        .add("audience", Json.createObjectBuilder().add("unitCode", unit))
-        .add("minCreditHours", 0).add("items", items).build().toString();
-    Api.Answer created = Api.postJson("/api/plans", Tokens.of(admin), json);
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.object().getJsonNumber("id").longValue();
+    return TestPlans.create(admin, TestPlans.draft("覆盖率测试计划", unit, items).add("kind", "FIVE_STAR"));
   }
 
   private static String planJson(String name, String from, String to, long courseId) {
-    return Json.createObjectBuilder().add("name", name).add("kind", "ANNUAL").add("startsOn", from).add("endsOn", to)
-        .add("deadline", to).add("audience", Json.createObjectBuilder().add("unitCode", TOWNSHIP))
-        .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "COURSE").add("id", courseId)))
+    JsonArrayBuilder items = Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "COURSE").add("id", courseId));
+    return TestPlans.draft(name, TOWNSHIP, items).add("startsOn", from).add("endsOn", to).add("deadline", to)
         .build().toString();
-  }
-
-  private static void complete(Course course) {
-    Api.Answer batch = Api.postJson("/api/progress/batches", Tokens.of(CourseCompletions.LEARNER),
-        ProgressApiIT.batch(ProgressApiIT.watched(course, 0, 0, 60)));
-    assertThat(batch.status()).as(batch.toString()).isEqualTo(200);
   }
 
   private static JsonObject coverage(long plan, String unit) {
@@ -329,19 +307,6 @@ class CoverageIT {
         counts.put(rows.getString(1), rows.getLong(2));
       }
       return counts;
-    }
-  }
-
-  private static Connection database() throws SQLException {
-    return DriverManager.getConnection(ZhixingTestEnvironment.current().database().jdbcUrl("zhixing"), "zhixing", "zhixing");
-  }
-
-  private static void execute(Connection db, String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement statement = db.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      statement.executeUpdate();
     }
   }
 }

@@ -1,14 +1,14 @@
 package org.zhixing.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhixing.it.AppDatabase.execute;
 import static org.zhixing.it.PublishedCourses.LessonSpec.video;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,7 +50,7 @@ class CoverageSnapshotIT {
 
   @Test
   void aSnapshotKeepsTheMonthWhileTheLiveFiguresMoveOnAndRankingsAndMovementCountTheCompletion() throws SQLException {
-    try (Connection db = database()) {
+    try (Connection db = AppDatabase.connect()) {
       Course first = PublishedCourses.create("快照课程一", new BigDecimal("1.5"), video(60));
       Course second = PublishedCourses.create("快照课程二", new BigDecimal("2"), video(60));
       long plan = createPlan(ADMIN, TAIKANG, "0.9", first, second);
@@ -61,13 +61,13 @@ class CoverageSnapshotIT {
       int roster = published.object().getInt("rosterSize");
       String month = YearMonth.now(BEIJING).toString();
 
-      complete(first);
+      TestPlans.complete(first);
       Api.Answer taken = Api.post("/api/plans/%d/snapshots".formatted(plan), Tokens.of(ADMIN));
       assertThat(taken.status()).as(taken.toString()).isEqualTo(201);
       assertThat(taken.object().getString("month")).isEqualTo(month);
       assertThat(taken.object().getBoolean("automatic")).isFalse();
       assertThat(taken.object().getInt("rosterLines")).isEqualTo(roster);
-      complete(second);
+      TestPlans.complete(second);
 
       JsonObject live = get("/api/plans/%d/coverage?unit=%s".formatted(plan, LEARNER_VILLAGE));
       JsonObject kept = get("/api/plans/%d/snapshots/%s/coverage?unit=%s".formatted(plan, month, LEARNER_VILLAGE));
@@ -167,7 +167,7 @@ class CoverageSnapshotIT {
   /** A city plan: counties ranked against the org tables; a county admin sees only their townships. Times printed. */
   @Test
   void aCityPlanRanksItsCountiesAndACountyAdminSeesOnlyItsOwnTownships() throws SQLException {
-    try (Connection db = database()) {
+    try (Connection db = AppDatabase.connect()) {
       long plan = createPlan("city-admin", CITY, "0.95", PublishedCourses.create("快照全市", BigDecimal.ONE, video(60)));
       Api.Answer published = Api.post("/api/plans/" + plan + "/publish", Tokens.of("city-admin"));
       assertThat(published.status()).as(published.toString()).isEqualTo(200);
@@ -222,35 +222,20 @@ class CoverageSnapshotIT {
   @Test
   void aTargetRateOutsideZeroToOneIsAnInvalidPlan() {
     Course course = PublishedCourses.create("快照目标", BigDecimal.ONE, video(60));
-    Api.Answer created = Api.postJson("/api/plans", Tokens.of(ADMIN), planJson(TAIKANG, "1.5", course));
+    Api.Answer created = Api.postJson("/api/plans", Tokens.of(ADMIN), plan(TAIKANG, "1.5", course).build().toString());
     assertProblem(created, 422, "invalid-plan");
     assertThat(created.object().getString("detail")).contains("targetRate");
   }
 
   private static long createPlan(String admin, String unit, String targetRate, Course... courses) {
-    Api.Answer created = Api.postJson("/api/plans", Tokens.of(admin), planJson(unit, targetRate, courses));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.object().getJsonNumber("id").longValue();
+    return TestPlans.create(admin, plan(unit, targetRate, courses));
   }
 
-  private static String planJson(String unit, String targetRate, Course... courses) {
+  private static JsonObjectBuilder plan(String unit, String targetRate, Course... courses) {
     LocalDate today = LocalDate.now(BEIJING);
-    var items = Json.createArrayBuilder();
-    for (Course course : courses) {
-      items.add(Json.createObjectBuilder().add("kind", "COURSE").add("id", course.id()));
-    }
-    return Json.createObjectBuilder()
-        .add("name", "快照测试计划 " + UUID.randomUUID().toString().substring(0, 8)).add("kind", "ANNUAL")
+    return TestPlans.draft("快照测试计划 " + UUID.randomUUID().toString().substring(0, 8), unit, TestPlans.courses(courses))
         .add("startsOn", today.minusDays(60).toString()).add("endsOn", today.plusDays(60).toString())
-        .add("deadline", today.plusDays(30).toString())
-        .add("audience", Json.createObjectBuilder().add("unitCode", unit))
-        .add("minCreditHours", 0).add("targetRate", new BigDecimal(targetRate)).add("items", items).build().toString();
-  }
-
-  private static void complete(Course course) {
-    Api.Answer batch = Api.postJson("/api/progress/batches", Tokens.of(CourseCompletions.LEARNER),
-        ProgressApiIT.batch(ProgressApiIT.watched(course, 0, 0, 60)));
-    assertThat(batch.status()).as(batch.toString()).isEqualTo(200);
+        .add("deadline", today.plusDays(30).toString()).add("targetRate", new BigDecimal(targetRate));
   }
 
   private static JsonObject get(String path) {
@@ -350,18 +335,5 @@ class CoverageSnapshotIT {
 
   private static long millisSince(long started) {
     return (System.nanoTime() - started) / 1_000_000;
-  }
-
-  private static Connection database() throws SQLException {
-    return DriverManager.getConnection(ZhixingTestEnvironment.current().database().jdbcUrl("zhixing"), "zhixing", "zhixing");
-  }
-
-  private static void execute(Connection db, String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement statement = db.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      statement.executeUpdate();
-    }
   }
 }

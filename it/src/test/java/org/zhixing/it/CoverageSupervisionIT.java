@@ -1,6 +1,9 @@
 package org.zhixing.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhixing.it.AppDatabase.execute;
+import static org.zhixing.it.AppDatabase.count;
+import static org.zhixing.it.AppDatabase.single;
 import static org.zhixing.it.PublishedCourses.LessonSpec.video;
 
 import jakarta.json.Json;
@@ -11,9 +14,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,7 +60,7 @@ class CoverageSupervisionIT {
     Course course = PublishedCourses.create("督促测试课程", BigDecimal.ONE, video(60));
     long plan = createPlan(planName, course);
     Long session = null;
-    try (Connection db = database()) {
+    try (Connection db = AppDatabase.connect()) {
       Api.Answer published = Api.post("/api/plans/" + plan + "/publish", Tokens.of(ADMIN));
       assertThat(published.status()).as(published.toString()).isEqualTo(200);
       addOrganizer(db);
@@ -102,10 +102,10 @@ class CoverageSupervisionIT {
       assertThat(arranged.getString("organizerCode")).as("organized by the village's township").isEqualTo(TOWNSHIP);
 
       refusals(db, plan, start);
-      complete(course);
+      TestPlans.complete(course);
       reports(plan, planName);
     } finally {
-      try (Connection db = database()) {
+      try (Connection db = AppDatabase.connect()) {
         if (session != null) {
           execute(db, "delete from training_session where id = ?", session);
         }
@@ -121,7 +121,7 @@ class CoverageSupervisionIT {
   void aCityReportListsEveryVillageOfTheCity() throws SQLException, IOException {
     long plan = createPlan("city-admin", "411600000000", "全市导出测试 " + System.currentTimeMillis(),
         PublishedCourses.create("全市导出课程", BigDecimal.ONE, video(60)));
-    try (Connection db = database()) {
+    try (Connection db = AppDatabase.connect()) {
       Api.Answer published = Api.post("/api/plans/" + plan + "/publish", Tokens.of("city-admin"));
       assertThat(published.status()).as(published.toString()).isEqualTo(200);
       long villages = count(db, """
@@ -150,7 +150,7 @@ class CoverageSupervisionIT {
         assertThat(new PDFTextStripper().getText(document)).contains("周口市", "太康县", "郸城县");
       }
     } finally {
-      try (Connection db = database()) {
+      try (Connection db = AppDatabase.connect()) {
         execute(db, "delete from training_plan where id = ?", plan);
       }
     }
@@ -317,49 +317,6 @@ class CoverageSupervisionIT {
   }
 
   private static long createPlan(String admin, String unit, String name, Course course) {
-    LocalDate today = LocalDate.now(BEIJING);
-    String json = Json.createObjectBuilder()
-        .add("name", name).add("kind", "MAKE_UP")
-        .add("startsOn", today.minusDays(30).toString()).add("endsOn", today.plusDays(30).toString())
-        .add("deadline", today.plusDays(20).toString())
-        .add("audience", Json.createObjectBuilder().add("unitCode", unit))
-        .add("minCreditHours", 0)
-        .add("items", Json.createArrayBuilder()
-            .add(Json.createObjectBuilder().add("kind", "COURSE").add("id", course.id())))
-        .build().toString();
-    Api.Answer created = Api.postJson("/api/plans", Tokens.of(admin), json);
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.object().getJsonNumber("id").longValue();
-  }
-
-  private static void complete(Course course) {
-    Api.Answer batch = Api.postJson("/api/progress/batches", Tokens.of(CourseCompletions.LEARNER),
-        ProgressApiIT.batch(ProgressApiIT.watched(course, 0, 0, 60)));
-    assertThat(batch.status()).as(batch.toString()).isEqualTo(200);
-  }
-
-  private static Connection database() throws SQLException {
-    return DriverManager.getConnection(ZhixingTestEnvironment.current().database().jdbcUrl("zhixing"), "zhixing",
-        "zhixing");
-  }
-
-  private static long count(Connection db, String sql) throws SQLException {
-    return Long.parseLong(single(db, sql));
-  }
-
-  private static String single(Connection db, String sql) throws SQLException {
-    try (PreparedStatement query = db.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
-      assertThat(rows.next()).as(sql).isTrue();
-      return rows.getString(1);
-    }
-  }
-
-  private static void execute(Connection db, String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement statement = db.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      statement.executeUpdate();
-    }
+    return TestPlans.create(admin, TestPlans.draft(name, unit, TestPlans.courses(course)).add("kind", "MAKE_UP"));
   }
 }

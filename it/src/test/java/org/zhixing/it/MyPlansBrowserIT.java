@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhixing.it.Browser.testId;
 import static org.zhixing.it.PublishedCourses.LessonSpec.video;
 
-import jakarta.json.Json;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,10 +34,9 @@ class MyPlansBrowserIT {
     Course done = PublishedCourses.create("计划已学课程 " + unique, BigDecimal.ONE, video(60));
     Course left = PublishedCourses.create("计划待学课程 " + unique, BigDecimal.ONE, video(60));
     String name = "我的计划测试 " + unique;
-    long plan = publishPlan(name, done, left);
-    Api.Answer watched = Api.postJson("/api/progress/batches", Tokens.of(CourseCompletions.LEARNER),
-        ProgressApiIT.batch(ProgressApiIT.watched(done, 0, 0, 60)));
-    assertThat(watched.status()).as(watched.toString()).isEqualTo(200);
+    long plan = TestPlans.create(ADMIN, TestPlans.draft(name, "411627101000", TestPlans.courses(done, left)));
+    TestPlans.publish(ADMIN, plan);
+    TestPlans.complete(done);
 
     try (Browser browser = new Browser()) {
       browser.open(Api.baseUrl() + "/my-plans");
@@ -56,24 +52,5 @@ class MyPlansBrowserIT {
       browser.waitForText(testId("course-title"), "计划待学课程 " + unique);
       assertThat(browser.driver().getCurrentUrl()).endsWith("/courses/" + left.id());
     }
-  }
-
-  private static long publishPlan(String name, Course... courses) {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    var items = Json.createArrayBuilder();
-    for (Course course : courses) {
-      items.add(Json.createObjectBuilder().add("kind", "COURSE").add("id", course.id()));
-    }
-    String json = Json.createObjectBuilder().add("name", name).add("kind", "ANNUAL")
-        .add("startsOn", today.minusDays(10).toString()).add("endsOn", today.plusDays(50).toString())
-        .add("deadline", today.plusDays(40).toString())
-        .add("audience", Json.createObjectBuilder().add("unitCode", "411627101000"))
-        .add("minCreditHours", 0).add("items", items).build().toString();
-    Api.Answer created = Api.postJson("/api/plans", Tokens.of(ADMIN), json);
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    long id = created.object().getJsonNumber("id").longValue();
-    Api.Answer published = Api.post("/api/plans/" + id + "/publish", Tokens.of(ADMIN));
-    assertThat(published.status()).as(published.toString()).isEqualTo(200);
-    return id;
   }
 }

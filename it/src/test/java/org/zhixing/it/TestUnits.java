@@ -1,7 +1,6 @@
 package org.zhixing.it;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
@@ -23,9 +22,7 @@ final class TestUnits implements AutoCloseable {
 
   static TestUnits open(String codePrefix) {
     try {
-      return new TestUnits(
-          DriverManager.getConnection(ZhixingTestEnvironment.current().database().jdbcUrl("zhixing"), "zhixing", "zhixing"),
-          codePrefix);
+      return new TestUnits(AppDatabase.connect(), codePrefix);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

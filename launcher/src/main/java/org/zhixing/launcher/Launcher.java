@@ -94,7 +94,8 @@ final class Launcher {
         wildfly = WildFlyServer.start(new WildFlyServer.Config(wildflyHome(), settings.data().resolve("wildfly"),
                 settings.ear(), settings.bind(), settings.httpPort(), settings.httpsPort(), settings.managementPort(),
                 settings.appDatabase(), keycloak.url(), true, settings.logs().resolve("wildfly.log"),
-                Map.of(ProvisionerSecret.PROPERTY, provisionerSecret)));
+                // the demo season: plans with a season of learning, so the coverage dashboard has patterns at once
+                Map.of(ProvisionerSecret.PROPERTY, provisionerSecret, "zhixing.content.demo-season", "true")));
         wildfly.awaitReady(WILDFLY_TIMEOUT);
         say("WildFly ready at %s (%s)", wildfly.url(), since(step));
 

@@ -125,6 +125,17 @@ public class CourseCatalog {
             published.lessons().stream().map(LessonDefinition::of).toList()));
   }
 
+  /**
+   * The published course of this title offered to this unit, without any caller check: for system tasks that know
+   * courses by name, such as the demo plans over the content pack's courses. The oldest, if several share the title.
+   */
+  public Optional<CourseRequirements> publishedTitled(String unitCode, String title) {
+    return courses.publishedFor(List.of(unitCode), title, new PageRequest(1, PageRequest.MAX_SIZE)).items().stream()
+        .filter(revision -> revision.title().equals(title))
+        .reduce((newer, older) -> older)
+        .flatMap(revision -> requirements(revision.course().id()));
+  }
+
   /** Whether the caller may take the course now (it is published and offered to them). */
   public boolean mayLearn(Caller caller, long courseId) {
     return courses.find(courseId).flatMap(Course::published).filter(p -> access.mayLearn(caller, p)).isPresent();

@@ -87,6 +87,7 @@ public class TrainingPlans {
     List<RosterPerson> roster = resolver.forCaller(caller, plan);
     rosters.enrol(plan.id(), roster, plan.publishedAt());
     progress.recompute(plan);
+    rosters.analyze();
     return roster.size();
   }
 

@@ -20,7 +20,6 @@ import org.zhixing.quiz.boundary.TestResult;
 import org.zhixing.schedule.boundary.AttendanceHistory;
 import org.zhixing.schedule.boundary.AttendedOccurrence;
 import org.zhixing.schedule.boundary.SessionAttended;
-import org.zhixing.tracking.boundary.CourseAward;
 import org.zhixing.tracking.boundary.CompletedCourses;
 import org.zhixing.tracking.boundary.CourseCompleted;
 
@@ -36,6 +35,7 @@ public class PlanProgress {
   static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
 
   @Inject RosterStore rosters;
+  @Inject DoneRows doneRows;
   @Inject CompletedCourses courses;
   @Inject AttendanceHistory attendance;
   @Inject QuizResults quiz;
@@ -68,8 +68,9 @@ public class PlanProgress {
 
   /**
    * Records everything the roster's people did of the plan's items within its period, then derives their status.
-   * Courses are read in one statement for the whole roster; sessions and tests, which have no such read yet, per
-   * learner and only when the plan requires any.
+   * Courses are streamed in one statement for the whole roster (a city's season: over a million awards) and written a
+   * few thousand rows per statement; sessions and tests, which have no such read yet, are asked per learner and only
+   * when the plan requires any.
    */
   public void recompute(TrainingPlan plan) {
     Instant from = plan.startsOn().atStartOfDay(CITY_TIME).toInstant();
@@ -77,35 +78,39 @@ public class PlanProgress {
     Map<String, Long> personByUsername = rosters.members(plan.id()).values().stream()
         .filter(member -> member.username() != null) // without a sign-in name nobody has learned anything yet
         .collect(Collectors.toMap(RosterStore.Member::username, RosterStore.Member::personId, (a, b) -> a));
-    for (CourseAward done : courses.completedBetween(refs(plan, PlanItemKind.COURSE), from, to)) {
-      Long person = personByUsername.get(done.learner());
-      if (person != null) {
-        rosters.record(plan.id(), person, PlanItemKind.COURSE, done.courseId(), done.completedAt(), done.creditHours());
+    try (DoneRows.Writer done = doneRows.writer(plan.id())) {
+      courses.eachCompletedBetween(refs(plan, PlanItemKind.COURSE), from, to, award -> {
+        Long person = personByUsername.get(award.learner());
+        if (person != null) {
+          done.add(new DoneRows.Done(person, PlanItemKind.COURSE, award.courseId(), award.completedAt(),
+              award.creditHours()));
+        }
+      });
+      Set<Long> sessionIds = refs(plan, PlanItemKind.SESSION);
+      Set<Long> paperIds = refs(plan, PlanItemKind.TEST);
+      if (!sessionIds.isEmpty() || !paperIds.isEmpty()) {
+        personByUsername.forEach((username, person) -> recordSessionsAndTests(done, username, person, sessionIds,
+            paperIds, from, to));
       }
-    }
-    Set<Long> sessionIds = refs(plan, PlanItemKind.SESSION);
-    Set<Long> paperIds = refs(plan, PlanItemKind.TEST);
-    if (!sessionIds.isEmpty() || !paperIds.isEmpty()) {
-      personByUsername.forEach((username, person) -> recordSessionsAndTests(plan.id(), username, person, sessionIds,
-          paperIds, from, to));
     }
     rosters.refreshStatus(plan.id(), null);
   }
 
-  private void recordSessionsAndTests(long planId, String username, long person, Set<Long> sessionIds,
+  private void recordSessionsAndTests(DoneRows.Writer done, String username, long person, Set<Long> sessionIds,
       Set<Long> paperIds, Instant from, Instant to) {
     if (!sessionIds.isEmpty()) {
       for (AttendedOccurrence attended : attendance.of(username, from, to)) {
         if (sessionIds.contains(attended.sessionId())) {
-          rosters.record(planId, person, PlanItemKind.SESSION, attended.sessionId(), attended.signedInAt(),
-              attended.creditHours());
+          done.add(new DoneRows.Done(person, PlanItemKind.SESSION, attended.sessionId(), attended.signedInAt(),
+              attended.creditHours()));
         }
       }
     }
     if (!paperIds.isEmpty()) {
       for (TestResult test : quiz.taken(username, from, to)) {
         if (test.passed() && paperIds.contains(test.paperId())) {
-          rosters.record(planId, person, PlanItemKind.TEST, test.paperId(), test.lastSubmittedAt(), test.creditHours());
+          done.add(new DoneRows.Done(person, PlanItemKind.TEST, test.paperId(), test.lastSubmittedAt(),
+              test.creditHours()));
         }
       }
     }

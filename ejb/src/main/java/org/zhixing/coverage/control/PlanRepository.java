@@ -34,6 +34,11 @@ public class PlanRepository {
     em.remove(plan);
   }
 
+  /** Whether any plan exists, drafts included. */
+  public boolean anyExists() {
+    return !em.createQuery("select p.id from TrainingPlan p", Long.class).setMaxResults(1).getResultList().isEmpty();
+  }
+
   public Optional<TrainingPlan> find(long id) {
     return Optional.ofNullable(em.find(TrainingPlan.class, id));
   }

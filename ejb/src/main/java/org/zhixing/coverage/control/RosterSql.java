@@ -50,6 +50,25 @@ public class RosterSql {
     }
   }
 
+  /** A parameter that carries one column of many rows, sent as an SQL array of {@code type} (e.g. int8, timestamptz). */
+  public record Column(String type, Object[] values) {}
+
+  /** Runs a statement whose parameters may include {@link Column}s: many rows in one statement, for bulk writes. */
+  public void executeWithColumns(String sql, Object... parameters) {
+    try (Connection db = dataSource.getConnection(); PreparedStatement statement = db.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        if (parameters[i] instanceof Column column) {
+          statement.setArray(i + 1, db.createArrayOf(column.type(), column.values()));
+        } else {
+          statement.setObject(i + 1, parameters[i]);
+        }
+      }
+      statement.execute();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Writing plan rosters failed", e);
+    }
+  }
+
   /** Runs one statement for each of {@code rows}, in batches. */
   public <T> void batch(String sql, Iterable<T> rows, Binder<T> binder) {
     try (Connection db = dataSource.getConnection(); PreparedStatement statement = db.prepareStatement(sql)) {

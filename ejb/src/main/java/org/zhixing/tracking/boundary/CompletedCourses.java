@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.zhixing.tracking.control.CreditAwards;
 import org.zhixing.tracking.control.LessonPlans;
 import org.zhixing.tracking.control.ProgressStore;
@@ -29,12 +30,15 @@ public class CompletedCourses {
         .toList();
   }
 
-  /** Who completed any of these courses in [from, to), for features counting many learners at once (coverage). */
-  public List<CourseAward> completedBetween(Collection<Long> courseIds, Instant from, Instant to) {
-    return courseIds.isEmpty() ? List.of() : credits.ofCourses(courseIds, from, to).stream()
-        .map(done -> new CourseAward(done.learner(), done.award().courseId(), done.award().creditHours(),
-            done.award().awardedAt()))
-        .toList();
+  /**
+   * Hands who completed any of these courses in [from, to) to {@code each}, as they are read, for features counting
+   * many learners at once (coverage: a city's season is over a million awards, streamed rather than held).
+   */
+  public void eachCompletedBetween(Collection<Long> courseIds, Instant from, Instant to, Consumer<CourseAward> each) {
+    if (!courseIds.isEmpty()) {
+      credits.eachOfCourses(courseIds, from, to, done -> each.accept(new CourseAward(done.learner(),
+          done.award().courseId(), done.award().creditHours(), done.award().awardedAt())));
+    }
   }
 
   /** The unit the learner's progress was recorded under (from their token), for admins' scope checks. */

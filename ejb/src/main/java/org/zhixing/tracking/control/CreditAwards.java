@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -25,6 +26,9 @@ public class CreditAwards {
 
   /** An award: the course, its credit hours and when they were earned. */
   public record Award(long courseId, BigDecimal creditHours, Instant awardedAt) {}
+
+  /** Rows per round trip when reading many awards (the driver streams only inside a transaction). */
+  private static final int FETCH_SIZE = 10_000;
 
   @Resource(lookup = "java:jboss/datasources/ZhixingDS")
   DataSource database;
@@ -88,8 +92,11 @@ public class CreditAwards {
   /** An award with its learner, for readers of many learners at once. */
   public record LearnerAward(String learner, Award award) {}
 
-  /** Everyone's awards of these courses earned in [from, to): one statement for a whole city's plan. */
-  public List<LearnerAward> ofCourses(Collection<Long> courseIds, Instant from, Instant to) {
+  /**
+   * Hands everyone's awards of these courses earned in [from, to) to {@code each}, one at a time as they are read: one
+   * statement for a whole city's plan (a season is over a million awards), fetched in portions rather than held.
+   */
+  public void eachOfCourses(Collection<Long> courseIds, Instant from, Instant to, Consumer<LearnerAward> each) {
     try (Connection db = database.getConnection();
         PreparedStatement query = db.prepareStatement("""
             select learner, course_id, credit_hours, awarded_at from credit_award
@@ -97,14 +104,13 @@ public class CreditAwards {
       query.setArray(1, db.createArrayOf("int8", courseIds.toArray()));
       query.setTimestamp(2, Timestamp.from(from));
       query.setTimestamp(3, Timestamp.from(to));
-      var awards = new ArrayList<LearnerAward>();
+      query.setFetchSize(FETCH_SIZE);
       try (ResultSet row = query.executeQuery()) {
         while (row.next()) {
-          awards.add(new LearnerAward(row.getString(1),
+          each.accept(new LearnerAward(row.getString(1),
               new Award(row.getLong(2), row.getBigDecimal(3), row.getTimestamp(4).toInstant())));
         }
       }
-      return awards;
     } catch (SQLException e) {
       throw new IllegalStateException("reading credit awards failed", e);
     }
