@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhixing.it.Browser.testId;
 import static org.zhixing.it.PublishedCourses.LessonSpec.video;
 
-import jakarta.json.Json;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,7 +33,6 @@ import org.zhixing.it.PublishedCourses.Course;
 class CoverageDashboardBrowserIT {
 
   private static final String CITY = "411600000000";
-  private static final String TAIKANG = "411627000000";
   private static final String DANCHENG = "411625000000";
   private static final String TOWNSHIP = "411627101000";
   private static final String VILLAGE = "411627101201";
@@ -54,19 +48,15 @@ class CoverageDashboardBrowserIT {
   @BeforeAll
   static void aCityPlanTheLearnerCompleted() {
     Course course = PublishedCourses.create("看板课程 " + System.nanoTime(), BigDecimal.ONE, video(60));
-    plan = publishedCityPlan(PLAN_NAME, course);
-    Api.Answer watched = Api.postJson("/api/progress/batches", Tokens.of(CourseCompletions.LEARNER),
-        ProgressApiIT.batch(ProgressApiIT.watched(course, 0, 0, 60)));
-    assertThat(watched.status()).as(watched.toString()).isEqualTo(200);
+    plan = TestPlans.create("city-admin", TestPlans.draft(PLAN_NAME, CITY, TestPlans.courses(course)));
+    TestPlans.publish("city-admin", plan);
+    TestPlans.complete(course);
   }
 
   @AfterAll
   static void removeThePlan() throws SQLException {
-    try (Connection db = DriverManager.getConnection(System.getProperty("zhixing.db.url"),
-        System.getProperty("zhixing.db.user"), System.getProperty("zhixing.db.password"));
-        PreparedStatement delete = db.prepareStatement("delete from training_plan where id = ?")) {
-      delete.setLong(1, plan);
-      delete.executeUpdate();
+    try (Connection db = AppDatabase.connect()) {
+      AppDatabase.execute(db, "delete from training_plan where id = ?", plan);
     }
   }
 
@@ -168,23 +158,5 @@ class CoverageDashboardBrowserIT {
     assertThat(people.status()).as(people.toString()).isEqualTo(200);
     return people.object().getJsonArray("items").stream().map(p -> p.asJsonObject())
         .filter(p -> p.getString("status").equals("COMPLETED")).findFirst().orElseThrow().getString("name");
-  }
-
-  private static long publishedCityPlan(String name, Course course) {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    String json = Json.createObjectBuilder()
-        .add("name", name).add("kind", "ANNUAL")
-        .add("startsOn", today.minusDays(10).toString()).add("endsOn", today.plusDays(60).toString())
-        .add("deadline", today.plusDays(50).toString())
-        .add("audience", Json.createObjectBuilder().add("unitCode", CITY))
-        .add("minCreditHours", 0)
-        .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "COURSE").add("id", course.id())))
-        .build().toString();
-    Api.Answer created = Api.postJson("/api/plans", Tokens.of("city-admin"), json);
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    long id = created.object().getJsonNumber("id").longValue();
-    Api.Answer published = Api.post("/api/plans/" + id + "/publish", Tokens.of("city-admin"));
-    assertThat(published.status()).as(published.toString()).isEqualTo(200);
-    return id;
   }
 }
