@@ -224,6 +224,13 @@ export const createPortalRouter = () =>
           component: () => import('./views/PlansView.vue'),
           meta: { titleKey: 'plans.nav', roles: ORG_ADMIN_ROLES },
         },
+        /* 培训覆盖看板 (issue 8, c8-dashboard): ?plan=&unit=&month= */
+        {
+          path: 'plans/dashboard',
+          name: 'coverage-dashboard',
+          component: () => import('./views/CoverageDashboardView.vue'),
+          meta: { titleKey: 'coverage.nav', roles: ORG_ADMIN_ROLES },
+        },
         /* The training plan editor (issue 8): drafts written by the admins of their subtree. */
         {
           path: 'plans/new',
