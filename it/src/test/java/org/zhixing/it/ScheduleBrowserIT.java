@@ -39,7 +39,8 @@ class ScheduleBrowserIT {
       type(trainer, "session-additions", "learner");
       trainer.visible(testId("session-save")).click();
       trainer.visible(testId("session-publish")).click();
-      new WebDriverWait(trainer.driver(), Duration.ofSeconds(30)).until(d ->
+      // publishing resolves the audience and checks conflicts: a minute, for a machine busy with the first deploy's work
+      new WebDriverWait(trainer.driver(), Duration.ofSeconds(60)).until(d ->
           !d.findElements(testId("session-publish-anyway")).isEmpty() || !d.findElements(testId("session-qr-link")).isEmpty());
       trainer.screenshot("trainer-session-before-publish");
       if (trainer.isPresent(testId("session-publish-anyway"))) {
