@@ -40,8 +40,12 @@ class ScheduleBrowserIT {
       trainer.visible(testId("session-save")).click();
       trainer.visible(testId("session-publish")).click();
       // publishing resolves the audience and checks conflicts: a minute, for a machine busy with the first deploy's work
-      new WebDriverWait(trainer.driver(), Duration.ofSeconds(60)).until(d ->
-          !d.findElements(testId("session-publish-anyway")).isEmpty() || !d.findElements(testId("session-qr-link")).isEmpty());
+      try {
+        new WebDriverWait(trainer.driver(), Duration.ofSeconds(60)).until(d ->
+            !d.findElements(testId("session-publish-anyway")).isEmpty() || !d.findElements(testId("session-qr-link")).isEmpty());
+      } finally {
+        trainer.screenshot("trainer-session-published");
+      }
       trainer.screenshot("trainer-session-before-publish");
       if (trainer.isPresent(testId("session-publish-anyway"))) {
         trainer.visible(testId("session-publish-anyway")).click();

@@ -3,6 +3,8 @@ package org.zhixing.platform.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -22,7 +24,11 @@ public final class ChineseFont {
   /** The font, to be embedded as a subset into {@code document} when it is saved. */
   public static PDType0Font loadInto(PDDocument document) {
     try {
-      return PDType0Font.load(document, new RandomAccessReadBuffer(Bytes.FONT), true, false);
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(Bytes.FONT));
+      // PDFBox would otherwise set Latin pairs (ff, fi, ft …) as one ligature glyph that no character maps back to:
+      // copying, searching and extracting the text would lose both letters
+      font.setEnableGsub(false);
+      return PDType0Font.load(document, font, true);
     } catch (IOException e) {
       throw new UncheckedIOException("the embedded Chinese font could not be read", e);
     }
