@@ -11,6 +11,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -38,17 +39,16 @@ class ScheduleBrowserIT {
       type(trainer, "session-venue", "太康县委党校第一教室");
       type(trainer, "session-additions", "learner");
       trainer.visible(testId("session-save")).click();
-      trainer.visible(testId("session-publish")).click();
-      // publishing resolves the audience and checks conflicts: a minute, for a machine busy with the first deploy's work
-      try {
-        new WebDriverWait(trainer.driver(), Duration.ofSeconds(60)).until(d ->
-            !d.findElements(testId("session-publish-anyway")).isEmpty() || !d.findElements(testId("session-qr-link")).isEmpty());
-      } finally {
-        trainer.screenshot("trainer-session-published");
-      }
+      // the button shows as soon as the saved session loads, but stays disabled until the save has finished: a click
+      // before that does nothing (what made this test fail on a busy machine)
+      new WebDriverWait(trainer.driver(), Duration.ofSeconds(30))
+          .until(ExpectedConditions.elementToBeClickable(testId("session-publish"))).click();
+      new WebDriverWait(trainer.driver(), Duration.ofSeconds(30)).until(d ->
+          !d.findElements(testId("session-publish-anyway")).isEmpty() || !d.findElements(testId("session-qr-link")).isEmpty());
       trainer.screenshot("trainer-session-before-publish");
       if (trainer.isPresent(testId("session-publish-anyway"))) {
-        trainer.visible(testId("session-publish-anyway")).click();
+        new WebDriverWait(trainer.driver(), Duration.ofSeconds(30))
+            .until(ExpectedConditions.elementToBeClickable(testId("session-publish-anyway"))).click();
       }
       trainer.visible(testId("session-qr-link")).click();
       assertThat(trainer.visible(testId("sign-in-qr")).getDomAttribute("data-code")).matches("[0-9a-z]+~[0-9a-z]+~[A-Za-z0-9_-]{22}");
