@@ -1,5 +1,6 @@
 import { api } from '.'
 import type { Page } from './types'
+import type { AudienceRule } from './sessions'
 
 /* ---- Training plans and their coverage (培训计划与覆盖率, issue 8) ---- */
 
@@ -12,7 +13,7 @@ export interface PlanView {
   startsOn: string
   endsOn: string
   deadline: string
-  audience: { unitCode: string; positions: string[]; weakAndLaxOnly: boolean; starTargets: number[] }
+  audience: AudienceRule
   minCreditHours: number
   /** The required items; a title is absent when its course, session or paper is gone. */
   items: { kind: PlanItemKind; id: number; title?: string }[]
@@ -32,7 +33,7 @@ export interface PlanRequest {
   startsOn: string
   endsOn: string
   deadline: string
-  audience: { unitCode: string; positions: string[]; weakAndLaxOnly: boolean; starTargets: number[] }
+  audience: AudienceRule
   minCreditHours: number
   items: { kind: PlanItemKind; id: number }[]
   targetRate: number

@@ -118,10 +118,7 @@ public final class ProgressBenchmark {
   private record Course(long id, long[] lessonIds) {}
 
   private void run() throws Exception {
-    Servers.measure(settings.home(), settings.work(), servers -> {
-      measure(servers);
-      return null;
-    });
+    Servers.run(settings.home(), settings.work(), this::measure);
   }
 
   private void measure(Servers servers) throws Exception {

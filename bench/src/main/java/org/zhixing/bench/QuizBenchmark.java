@@ -134,10 +134,9 @@ public final class QuizBenchmark {
   }
 
   private void run() throws Exception {
-    Servers.measure(settings.home(), settings.work(), started -> {
+    Servers.run(settings.home(), settings.work(), started -> {
       servers = started;
       measure();
-      return null;
     });
   }
 

@@ -54,6 +54,19 @@ final class Servers implements AutoCloseable {
     T with(Servers servers) throws Exception;
   }
 
+  /** A measurement that prints what it found itself. */
+  interface Run {
+    void with(Servers servers) throws Exception;
+  }
+
+  /** {@link #measure} for a measurement that answers nothing. */
+  static void run(Path home, Path work, Run run) throws Exception {
+    measure(home, work, servers -> {
+      run.with(servers);
+      return null;
+    });
+  }
+
   /**
    * Runs a measurement in a fresh work folder with servers that it starts as it needs them; whatever runs is
    * stopped at the end, and also when the JVM is stopped (Ctrl-C) during the measurement.
